@@ -1,0 +1,21 @@
+// Loose equality (==) with type coercion.
+console.log(1 == '1');
+console.log(0 == '');
+console.log(0 == '0');
+console.log('' == '0');
+console.log(false == '0');
+console.log(false == 0);
+console.log(true == 1);
+console.log(true == '1');
+console.log(true == 2);
+console.log(null == undefined);
+console.log(null == 0);
+console.log(undefined == 0);
+console.log(null == false);
+console.log(NaN == NaN);
+console.log('abc' == 'abc');
+console.log(1 != '1');
+console.log(null != undefined);
+var o = {};
+var p = o;
+console.log(o == p, o == {});

@@ -1,0 +1,20 @@
+// The + operator: string concatenation vs numeric addition, and left-to-right evaluation.
+console.log('1' + 2);
+console.log(1 + '2');
+console.log(1 + 2 + '3');
+console.log('1' + 2 + 3);
+console.log('a' + true);
+console.log('a' + null);
+console.log('a' + undefined);
+console.log('x' + 1.5);
+console.log('' + 1e21);
+console.log('' + 0.1 * 3);
+console.log(true + 1);
+console.log(true + true);
+console.log(null + 1);
+console.log(undefined + 1);
+console.log(false + '');
+var s = 'ab';
+s = s + 'cd';
+s = s + 5;
+console.log(s);

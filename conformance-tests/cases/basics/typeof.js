@@ -1,0 +1,20 @@
+// typeof for every kind of value, including undeclared identifiers.
+console.log(typeof 1);
+console.log(typeof 1.5);
+console.log(typeof NaN);
+console.log(typeof 'x');
+console.log(typeof '');
+console.log(typeof true);
+console.log(typeof undefined);
+console.log(typeof null);
+console.log(typeof {});
+console.log(typeof []);
+console.log(typeof function () {});
+console.log(typeof (() => 1));
+console.log(typeof new Error('e'));
+console.log(typeof Promise.resolve(1));
+console.log(typeof notDeclaredAnywhere);
+var v;
+console.log(typeof v);
+console.log(typeof typeof 1);
+console.log(typeof -'3');

@@ -1,0 +1,96 @@
+package org.minijs.conformance;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * End to end through the {@code ./minijs} launcher, as a user runs it: stdout, stderr and exit code of real
+ * processes. Also guards that no JVM or Truffle warning and no Java stack trace ever reaches the user.
+ */
+class LauncherTest {
+
+    record Result(int code, String out, String err) { }
+
+    static Result launch(String... args) throws IOException, InterruptedException {
+        Path root = Corpus.root();
+        List<String> command = new ArrayList<>();
+        command.add(root.resolve("minijs").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile());
+        Path out = Files.createTempFile("minijs-out", ".txt");
+        Path err = Files.createTempFile("minijs-err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("launcher timed out: " + command);
+        }
+        Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return r;
+    }
+
+    private static void assertNoJavaLeak(String stderr) {
+        assertFalse(stderr.contains("WARNING"), stderr);
+        assertFalse(stderr.contains("Exception in thread"), stderr);
+        assertFalse(stderr.contains("at org.minijs"), stderr);
+        assertFalse(stderr.contains("at com.oracle"), stderr);
+    }
+
+    @Test
+    void awaitOrderExamplePrintsACB() throws Exception {
+        Result r = launch("examples/await-order.js");
+        assertEquals("", r.err());
+        assertEquals(0, r.code());
+        assertTrue(r.out().matches("(?s).*A\\n.*C\\n.*B\\n.*"), r.out());
+    }
+
+    @Test
+    void syntaxErrorPointsAtFileLineColumn() throws Exception {
+        Path file = Files.createTempFile("bad", ".js");
+        Files.writeString(file, "let a = 1;\nlet b = ;\n");
+        Result r = launch(file.toString());
+        Files.delete(file);
+        assertEquals(1, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains(file + ":2:9"), r.err());
+        assertTrue(r.err().contains("SyntaxError: Unexpected token ';'"), r.err());
+        assertNoJavaLeak(r.err());
+    }
+
+    @Test
+    void uncaughtErrorPrintsJavaScriptStackAndExitsOne() throws Exception {
+        Path file = Files.createTempFile("throws", ".js");
+        Files.writeString(file, "console.log('before');\nfunction f() {\n  throw new Error('boom');\n}\nf();\n");
+        Result r = launch(file.toString());
+        Files.delete(file);
+        assertEquals(1, r.code());
+        assertEquals("before\n", r.out());
+        assertTrue(r.err().contains("Error: boom"), r.err());
+        assertTrue(r.err().contains("at f (" + file + ":3:9)"), r.err());
+        assertNoJavaLeak(r.err());
+    }
+
+    @Test
+    void versionAndHelp() throws Exception {
+        Result version = launch("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("v"), version.out());
+        Result help = launch("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("Usage: minijs"), help.out());
+    }
+}

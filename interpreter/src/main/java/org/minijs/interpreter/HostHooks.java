@@ -1,0 +1,21 @@
+package org.minijs.interpreter;
+
+import org.minijs.interpreter.objects.JSObject;
+
+/**
+ * What the engine asks of its host (ECMA-262 §9.5 host hooks). The engine owns no queue, no clock and never
+ * sleeps: a promise job is handed to the host, which decides when it runs.
+ */
+public interface HostHooks {
+
+    /** HostEnqueuePromiseJob: the host must run {@code job} later, after the current job, in FIFO order. */
+    void enqueuePromiseJob(Job job);
+
+    /** HostPromiseRejectionTracker with operation "reject" ({@code handled == false}) or "handle". */
+    void promiseRejectionTracker(JSObject promise, boolean handled);
+
+    /** Where engine-level observers (tracing) report; a host with no listener returns {@link EngineListener#NONE}. */
+    default EngineListener listener() {
+        return EngineListener.NONE;
+    }
+}

@@ -1,0 +1,121 @@
+package org.minijs.interpreter;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+import org.minijs.ast.Program;
+import org.minijs.interpreter.builtins.BuiltinRootNode;
+import org.minijs.interpreter.builtins.Intrinsics;
+import org.minijs.interpreter.objects.FunctionData;
+import org.minijs.interpreter.objects.JSBuiltin;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.PropertyCell;
+import org.minijs.interpreter.translate.Translator;
+
+/**
+ * A realm (ECMA-262 §9.3): the intrinsics, the global object and the host hooks. One per polyglot context.
+ */
+public final class JSRealm {
+    private final MiniJsLanguage language;
+    private final TruffleLanguage.Env env;
+    private HostHooks hooks = NO_HOST;
+    private final RootCallTarget builtinCallTarget;
+    private final Intrinsics intrinsics;
+
+    JSRealm(MiniJsLanguage language, TruffleLanguage.Env env) {
+        this.language = language;
+        this.env = env;
+        this.builtinCallTarget = new BuiltinRootNode(language).getCallTarget();
+        this.intrinsics = new Intrinsics(this);
+        this.intrinsics.install(this);
+    }
+
+    public static JSRealm get(Node node) {
+        return MiniJsLanguage.realm(node);
+    }
+
+    public MiniJsLanguage language() {
+        return language;
+    }
+
+    public HostHooks hooks() {
+        return hooks;
+    }
+
+    public void setHooks(HostHooks hooks) {
+        this.hooks = hooks;
+    }
+
+    public JSObject globalObject() { return intrinsics.globalObject; }
+    public JSObject objectPrototype() { return intrinsics.objectPrototype; }
+    public JSObject functionPrototype() { return intrinsics.functionPrototype; }
+    public JSObject arrayPrototype() { return intrinsics.arrayPrototype; }
+    public JSObject stringPrototype() { return intrinsics.stringPrototype; }
+    public JSObject numberPrototype() { return intrinsics.numberPrototype; }
+    public JSObject booleanPrototype() { return intrinsics.booleanPrototype; }
+    public JSObject symbolPrototype() { return intrinsics.symbolPrototype; }
+    public JSObject promisePrototype() { return intrinsics.promisePrototype; }
+    public JSObject promiseConstructor() { return intrinsics.promiseConstructor; }
+    public JSObject errorPrototype() { return intrinsics.errorPrototype; }
+    public JSObject typeErrorPrototype() { return intrinsics.typeErrorPrototype; }
+    public JSObject rangeErrorPrototype() { return intrinsics.rangeErrorPrototype; }
+    public JSObject referenceErrorPrototype() { return intrinsics.referenceErrorPrototype; }
+    public JSObject syntaxErrorPrototype() { return intrinsics.syntaxErrorPrototype; }
+    public JSObject aggregateErrorPrototype() { return intrinsics.aggregateErrorPrototype; }
+
+    /** A built-in function object running {@code behaviour}; its "name" and "length" as the spec gives them. */
+    @TruffleBoundary
+    public JSFunction newBuiltinFunction(String name, int length, JSBuiltin behaviour) {
+        FunctionData data = new FunctionData(name, length, FunctionData.Kind.BUILTIN, true, builtinCallTarget);
+        JSFunction f = new JSFunction(intrinsics.functionPrototype, data, null, null, behaviour);
+        f.defineOwnProperty("length", PropertyCell.data(length, PropertyCell.CONFIGURABLE));
+        f.defineOwnProperty("name", PropertyCell.data(name, PropertyCell.CONFIGURABLE));
+        return f;
+    }
+
+    /** Installs a host-provided global function (console methods, timers, queueMicrotask ...). */
+    public JSFunction defineGlobalFunction(String name, int length, JSBuiltin behaviour) {
+        JSFunction f = newBuiltinFunction(name, length, behaviour);
+        intrinsics.globalObject.defineHidden(name, f);
+        return f;
+    }
+
+    public JSObject newObject() {
+        return new JSObject(intrinsics.objectPrototype);
+    }
+
+    /**
+     * Runs a script as node runs a CommonJS module body: a function whose this is {@code thisValue}.
+     * Throws {@link org.minijs.parser.SyntaxError}, {@link org.minijs.interpreter.translate.UnsupportedFeature}
+     * (both before anything runs) or a JSException the script did not catch.
+     */
+    @TruffleBoundary
+    public Object evaluateScript(String text, String path, Object thisValue) {
+        Program program = org.minijs.parser.JsParser.parse(text, path);
+        Source source = Source.newBuilder(MiniJsLanguage.ID, text, path).build();
+        RootCallTarget target = translateScript(program, source);
+        FunctionData data = new FunctionData("", 0, FunctionData.Kind.NORMAL, program.strict(), target);
+        JSFunction script = new JSFunction(intrinsics.functionPrototype, data, null, null);
+        return script.call(thisValue);
+    }
+
+    /** Translates a parsed script into a call target that runs it as node runs a CommonJS module body. */
+    @TruffleBoundary
+    public RootCallTarget translateScript(Program program, Source source) {
+        return new Translator(language, source).translateScript(program);
+    }
+
+    private static final HostHooks NO_HOST = new HostHooks() {
+        @Override
+        public void enqueuePromiseJob(Job job) {
+            throw new IllegalStateException("no host installed: promise jobs cannot run");
+        }
+
+        @Override
+        public void promiseRejectionTracker(JSObject promise, boolean handled) {
+        }
+    };
+}

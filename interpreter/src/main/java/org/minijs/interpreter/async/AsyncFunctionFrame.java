@@ -1,0 +1,90 @@
+package org.minijs.interpreter.async;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.source.SourceSection;
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.promise.InternalHandler;
+import org.minijs.interpreter.promise.JSPromise;
+import org.minijs.interpreter.promise.PromiseCapability;
+import org.minijs.interpreter.promise.PromiseOperations;
+import org.minijs.interpreter.values.Undefined;
+
+/**
+ * The resumable frame of one async function activation: the materialized frame that holds its locals and
+ * the resume state of its nodes, the capability of the promise it returned, and the value (or reason) the
+ * next resumption delivers to the await that suspended.
+ */
+public final class AsyncFunctionFrame {
+    private final JSRealm realm;
+    private final MaterializedFrame frame;
+    private final PromiseCapability capability;
+    private final RootCallTarget body;
+    private final String name;
+    private Object resumeValue = Undefined.INSTANCE;
+    private boolean resumeThrows;
+
+    public AsyncFunctionFrame(JSRealm realm, MaterializedFrame frame, PromiseCapability capability,
+                              RootCallTarget body, String name) {
+        this.realm = realm;
+        this.frame = frame;
+        this.capability = capability;
+        this.body = body;
+        this.name = name;
+    }
+
+    public MaterializedFrame frame() {
+        return frame;
+    }
+
+    public JSPromise promise() {
+        return (JSPromise) capability.promise();
+    }
+
+    /** AsyncFunctionStart: runs the top half synchronously, up to the first await or the end. */
+    public void start() {
+        realm.hooks().listener().asyncFunctionStart(name, capability.promise());
+        body.call(this);
+    }
+
+    /**
+     * Await(value), steps 1-9: PromiseResolve(%Promise%, value), then PerformPromiseThen with the two
+     * continuation closures and no result capability. The caller then unwinds with SuspendException.
+     */
+    @TruffleBoundary
+    public void await(Object value, SourceSection location) {
+        JSPromise promise = (JSPromise) PromiseOperations.promiseResolve(realm, realm.promiseConstructor(), value);
+        InternalHandler onFulfilled = v -> resume(false, v);
+        InternalHandler onRejected = r -> resume(true, r);
+        PromiseOperations.performPromiseThen(realm, promise, onFulfilled, onRejected, null);
+        realm.hooks().listener().asyncFunctionSuspend(name, location, value);
+    }
+
+    /** The continuation: re-enters the body with the same frame; the suspended await takes the value. */
+    private Object resume(boolean throwing, Object value) {
+        resumeThrows = throwing;
+        resumeValue = value;
+        realm.hooks().listener().asyncFunctionResume(name, throwing);
+        body.call(this);
+        return Undefined.INSTANCE;
+    }
+
+    /** What the suspended await evaluates to: the fulfilled value, or null with {@link #resumeThrows()}. */
+    public Object takeResumeValue() {
+        Object v = resumeValue;
+        resumeValue = Undefined.INSTANCE;
+        return v;
+    }
+
+    public boolean resumeThrows() {
+        return resumeThrows;
+    }
+
+    /** The body completed: settle the async function's promise through its resolving functions. */
+    @TruffleBoundary
+    public void complete(boolean threw, Object value) {
+        ((JSFunction) (threw ? capability.reject() : capability.resolve())).call(Undefined.INSTANCE, value);
+    }
+}

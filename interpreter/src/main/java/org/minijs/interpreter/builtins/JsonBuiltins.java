@@ -1,0 +1,384 @@
+package org.minijs.interpreter.builtins;
+
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.objects.JSArray;
+import org.minijs.interpreter.objects.JSBuiltin;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.PropertyCell;
+import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Null;
+import org.minijs.interpreter.values.NumberFormatter;
+import org.minijs.interpreter.values.Symbol;
+import org.minijs.interpreter.values.Undefined;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/** JSON.parse and JSON.stringify (§25.5) with replacer functions/arrays, indentation and toJSON. */
+final class JsonBuiltins {
+    private JsonBuiltins() {
+    }
+
+    static void install(JSRealm realm, Intrinsics in) {
+        JSObject json = new JSObject(in.objectPrototype);
+        json.defineOwnProperty(Symbol.TO_STRING_TAG, PropertyCell.data("JSON", PropertyCell.CONFIGURABLE));
+        in.globalObject.defineHidden("JSON", json);
+        Intrinsics.method(realm, json, "stringify", 3, (t, a, nt) -> {
+            Object replacer = JSBuiltin.arg(a, 1);
+            Object space = JSBuiltin.arg(a, 2);
+            String gap = "";
+            if (JSRuntime.isNumber(space)) {
+                gap = " ".repeat((int) Math.max(0, Math.min(10, JSRuntime.toIntegerOrInfinity(space))));
+            } else if (space instanceof String s) {
+                gap = s.length() > 10 ? s.substring(0, 10) : s;
+            }
+            List<String> allow = null;
+            if (replacer instanceof JSArray list) {
+                allow = new ArrayList<>();
+                for (Object v : list.elements()) {
+                    if (v instanceof String || JSRuntime.isNumber(v)) {
+                        allow.add(JSRuntime.toString(v));
+                    }
+                }
+            }
+            Stringifier s = new Stringifier(replacer instanceof JSFunction f ? f : null, allow, gap);
+            JSObject wrapper = realm.newObject();
+            wrapper.set("", JSBuiltin.arg(a, 0));
+            String out = s.serialize(wrapper, "", JSBuiltin.arg(a, 0), "");
+            return out == null ? Undefined.INSTANCE : out;
+        });
+        Intrinsics.method(realm, json, "parse", 2, (t, a, nt) -> {
+            Object value = new Parser(realm, JSRuntime.toString(JSBuiltin.arg(a, 0))).parseTop();
+            if (JSBuiltin.arg(a, 1) instanceof JSFunction reviver) {
+                JSObject root = realm.newObject();
+                root.set("", value);
+                return revive(root, "", reviver);
+            }
+            return value;
+        });
+    }
+
+    private static Object revive(JSObject holder, String key, JSFunction reviver) {
+        Object value = holder.get(key);
+        if (value instanceof JSObject o) {
+            List<String> keys = o instanceof JSArray arr ? indices(arr) : o.ownEnumerableStringKeys();
+            for (String k : keys) {
+                Object v = revive(o, k, reviver);
+                if (v == Undefined.INSTANCE) {
+                    o.delete(k);
+                } else {
+                    o.set(k, v);
+                }
+            }
+        }
+        return reviver.call(holder, key, value);
+    }
+
+    private static List<String> indices(JSArray a) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < a.length(); i++) {
+            keys.add(Integer.toString(i));
+        }
+        return keys;
+    }
+
+    private static final class Stringifier {
+        private final JSFunction replacer;
+        private final List<String> allow;
+        private final String gap;
+        private final IdentityHashMap<JSObject, Boolean> stack = new IdentityHashMap<>();
+
+        Stringifier(JSFunction replacer, List<String> allow, String gap) {
+            this.replacer = replacer;
+            this.allow = allow;
+            this.gap = gap;
+        }
+
+        /** SerializeJSONProperty; null means "undefined" (the property is skipped). */
+        String serialize(JSObject holder, String key, Object value, String indent) {
+            if (value instanceof JSObject o && o.get("toJSON") instanceof JSFunction toJson) {
+                value = toJson.call(o, key);
+            }
+            if (replacer != null) {
+                value = replacer.call(holder, key, value);
+            }
+            if (value == Null.INSTANCE) {
+                return "null";
+            }
+            if (value instanceof Boolean b) {
+                return b.toString();
+            }
+            if (value instanceof String s) {
+                return quote(s);
+            }
+            if (JSRuntime.isNumber(value)) {
+                double d = JSRuntime.toNumber(value);
+                return Double.isFinite(d) ? NumberFormatter.toString(d) : "null";
+            }
+            if (value instanceof JSObject o && !(o instanceof JSFunction)) {
+                if (stack.containsKey(o)) {
+                    throw Errors.typeError("Converting circular structure to JSON");
+                }
+                stack.put(o, true);
+                try {
+                    return o instanceof JSArray a ? array(a, indent) : object(o, indent);
+                } finally {
+                    stack.remove(o);
+                }
+            }
+            return null;
+        }
+
+        private String object(JSObject o, String indent) {
+            String inner = indent + gap;
+            List<String> parts = new ArrayList<>();
+            for (String k : allow != null ? allow : o.ownEnumerableStringKeys()) {
+                String v = serialize(o, k, o.get(k), inner);
+                if (v != null) {
+                    parts.add(quote(k) + (gap.isEmpty() ? ":" : ": ") + v);
+                }
+            }
+            return wrap("{", "}", parts, indent, inner);
+        }
+
+        private String array(JSArray a, String indent) {
+            String inner = indent + gap;
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < a.length(); i++) {
+                Object v = a.getElement(i);
+                String s = serialize(a, Integer.toString(i), v == null ? Undefined.INSTANCE : v, inner);
+                parts.add(s == null ? "null" : s);
+            }
+            return wrap("[", "]", parts, indent, inner);
+        }
+
+        private String wrap(String open, String close, List<String> parts, String indent, String inner) {
+            if (parts.isEmpty()) {
+                return open + close;
+            }
+            if (gap.isEmpty()) {
+                return open + String.join(",", parts) + close;
+            }
+            return open + "\n" + inner + String.join(",\n" + inner, parts) + "\n" + indent + close;
+        }
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || Character.isSurrogate(c) && !validSurrogate(s, i)) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static boolean validSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /** A strict JSON text parser producing minijs values; errors read like V8's. */
+    private static final class Parser {
+        private final JSRealm realm;
+        private final String text;
+        private int pos;
+
+        Parser(JSRealm realm, String text) {
+            this.realm = realm;
+            this.text = text;
+        }
+
+        Object parseTop() {
+            skip();
+            Object v = value();
+            skip();
+            if (pos < text.length()) {
+                throw unexpected();
+            }
+            return v;
+        }
+
+        private Object value() {
+            skip();
+            if (pos >= text.length()) {
+                throw Errors.syntaxError("Unexpected end of JSON input", null);
+            }
+            char c = text.charAt(pos);
+            switch (c) {
+                case '{': return object();
+                case '[': return array();
+                case '"': return string();
+                case 't': return literal("true", true);
+                case 'f': return literal("false", false);
+                case 'n': return literal("null", Null.INSTANCE);
+                default:
+                    if (c == '-' || (c >= '0' && c <= '9')) {
+                        return number();
+                    }
+                    throw unexpected();
+            }
+        }
+
+        private Object object() {
+            JSObject o = realm.newObject();
+            pos++;
+            skip();
+            if (peek() == '}') {
+                pos++;
+                return o;
+            }
+            while (true) {
+                skip();
+                if (peek() != '"') {
+                    throw unexpected();
+                }
+                String key = string();
+                skip();
+                expect(':');
+                Object v = value();
+                o.defineOwnProperty(key, PropertyCell.data(v, PropertyCell.ALL));
+                skip();
+                if (peek() == ',') {
+                    pos++;
+                    continue;
+                }
+                expect('}');
+                return o;
+            }
+        }
+
+        private Object array() {
+            List<Object> values = new ArrayList<>();
+            pos++;
+            skip();
+            if (peek() == ']') {
+                pos++;
+                return new JSArray(realm.arrayPrototype(), values);
+            }
+            while (true) {
+                values.add(value());
+                skip();
+                if (peek() == ',') {
+                    pos++;
+                    continue;
+                }
+                expect(']');
+                return new JSArray(realm.arrayPrototype(), values);
+            }
+        }
+
+        private String string() {
+            pos++;
+            StringBuilder sb = new StringBuilder();
+            while (pos < text.length()) {
+                char c = text.charAt(pos++);
+                if (c == '"') {
+                    return sb.toString();
+                }
+                if (c < 0x20) {
+                    pos--;
+                    throw unexpected();
+                }
+                if (c == '\\') {
+                    char e = pos < text.length() ? text.charAt(pos++) : 0;
+                    switch (e) {
+                        case '"', '\\', '/' -> sb.append(e);
+                        case 'b' -> sb.append('\b');
+                        case 'f' -> sb.append('\f');
+                        case 'n' -> sb.append('\n');
+                        case 'r' -> sb.append('\r');
+                        case 't' -> sb.append('\t');
+                        case 'u' -> {
+                            if (pos + 4 > text.length()) {
+                                throw unexpected();
+                            }
+                            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+                            pos += 4;
+                        }
+                        default -> {
+                            pos--;
+                            throw unexpected();
+                        }
+                    }
+                } else {
+                    sb.append(c);
+                }
+            }
+            throw Errors.syntaxError("Unterminated string in JSON at position " + pos, null);
+        }
+
+        private Object number() {
+            int start = pos;
+            if (peek() == '-') {
+                pos++;
+            }
+            while (pos < text.length() && "0123456789.eE+-".indexOf(text.charAt(pos)) >= 0) {
+                pos++;
+            }
+            try {
+                return JSRuntime.number(Double.parseDouble(text.substring(start, pos)));
+            } catch (NumberFormatException e) {
+                pos = start;
+                throw unexpected();
+            }
+        }
+
+        private Object literal(String word, Object value) {
+            if (!text.startsWith(word, pos)) {
+                throw unexpected();
+            }
+            pos += word.length();
+            return value;
+        }
+
+        private void expect(char c) {
+            if (peek() != c) {
+                throw unexpected();
+            }
+            pos++;
+        }
+
+        private char peek() {
+            return pos < text.length() ? text.charAt(pos) : 0;
+        }
+
+        private void skip() {
+            while (pos < text.length() && " \t\n\r".indexOf(text.charAt(pos)) >= 0) {
+                pos++;
+            }
+        }
+
+        private RuntimeException unexpected() {
+            if (pos >= text.length()) {
+                return Errors.syntaxError("Unexpected end of JSON input", null);
+            }
+            return Errors.syntaxError("Unexpected token '" + text.charAt(pos) + "', \"" + excerpt()
+                    + "\" is not valid JSON", null);
+        }
+
+        private String excerpt() {
+            return text.length() <= 30 ? text : text.substring(0, 30) + "...";
+        }
+    }
+}

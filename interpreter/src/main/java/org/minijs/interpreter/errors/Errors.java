@@ -1,0 +1,66 @@
+package org.minijs.interpreter.errors;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Undefined;
+
+/** Creates Error objects (with their captured stack) and the JSExceptions that throw them. */
+public final class Errors {
+    private Errors() {
+    }
+
+    @TruffleBoundary
+    public static JSErrorObject createError(JSObject prototype, Object message, Node location) {
+        JSErrorObject error = new JSErrorObject(prototype);
+        if (message != Undefined.INSTANCE) {
+            error.defineHidden("message", JSRuntime.toString(message));
+        }
+        error.setStackFrames(StackTrace.capture(location));
+        error.defineHidden("stack", header(error) + "\n" + error.stackFrames().stripTrailing());
+        return error;
+    }
+
+    /** "Name: message" as Error.prototype.toString builds it. */
+    @TruffleBoundary
+    public static String header(JSObject error) {
+        Object name = error.get("name");
+        Object message = error.get("message");
+        String n = name == Undefined.INSTANCE ? "Error" : JSRuntime.toString(name);
+        String m = message == Undefined.INSTANCE ? "" : JSRuntime.toString(message);
+        if (n.isEmpty()) {
+            return m;
+        }
+        return m.isEmpty() ? n : n + ": " + m;
+    }
+
+    public static JSException typeError(String message) {
+        return typeError(message, null);
+    }
+
+    @TruffleBoundary
+    public static JSException typeError(String message, Node location) {
+        JSRealm realm = JSRealm.get(location);
+        return new JSException(createError(realm.typeErrorPrototype(), message, location), location);
+    }
+
+    @TruffleBoundary
+    public static JSException referenceError(String message, Node location) {
+        JSRealm realm = JSRealm.get(location);
+        return new JSException(createError(realm.referenceErrorPrototype(), message, location), location);
+    }
+
+    @TruffleBoundary
+    public static JSException rangeError(String message, Node location) {
+        JSRealm realm = JSRealm.get(location);
+        return new JSException(createError(realm.rangeErrorPrototype(), message, location), location);
+    }
+
+    @TruffleBoundary
+    public static JSException syntaxError(String message, Node location) {
+        JSRealm realm = JSRealm.get(location);
+        return new JSException(createError(realm.syntaxErrorPrototype(), message, location), location);
+    }
+}

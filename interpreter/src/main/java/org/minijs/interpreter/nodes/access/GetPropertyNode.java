@@ -1,0 +1,37 @@
+package org.minijs.interpreter.nodes.access;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.minijs.interpreter.nodes.JSNode;
+import org.minijs.interpreter.nodes.SavedValue;
+import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Undefined;
+
+/**
+ * {@code object.name} ({@code key == null}, name fixed) or {@code object[key]}. Optional chaining returns
+ * undefined for a nullish object. Resumable across a suspension in the key.
+ */
+public final class GetPropertyNode extends JSNode {
+    @Child private JSNode object;
+    @Child private JSNode key;
+    private final Object name;
+    private final boolean optional;
+    private final int resumeSlot;
+
+    public GetPropertyNode(JSNode object, Object name, JSNode key, boolean optional, int resumeSlot) {
+        this.object = object;
+        this.name = name;
+        this.key = key;
+        this.optional = optional;
+        this.resumeSlot = resumeSlot;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object base = SavedValue.first(frame, resumeSlot, object);
+        if (optional && JSRuntime.isNullish(base)) {
+            return Undefined.INSTANCE;
+        }
+        Object k = key == null ? name : SavedValue.second(frame, resumeSlot, base, key);
+        return PropertyAccess.get(base, k, this);
+    }
+}

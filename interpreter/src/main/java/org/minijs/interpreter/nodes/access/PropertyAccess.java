@@ -1,0 +1,80 @@
+package org.minijs.interpreter.nodes.access;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.objects.ArrayIndex;
+import org.minijs.interpreter.objects.JSArray;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Symbol;
+
+/**
+ * GetValue/PutValue on property references, for any base value: objects use their internal methods,
+ * primitives look up their wrapper prototype with the primitive as receiver, nullish bases throw node's
+ * TypeError.
+ */
+public final class PropertyAccess {
+    private PropertyAccess() {
+    }
+
+    @TruffleBoundary
+    public static Object get(Object base, Object key, Node location) {
+        if (base instanceof JSArray array && key instanceof Integer i && i >= 0) {
+            Object v = array.getElement(i);
+            if (v != null) {
+                return v;
+            }
+        }
+        Object propertyKey = key instanceof String || key instanceof Symbol ? key : JSRuntime.toPropertyKey(key);
+        if (base instanceof JSObject object) {
+            return object.get(propertyKey, object);
+        }
+        if (JSRuntime.isNullish(base)) {
+            throw Errors.typeError("Cannot read properties of " + JSRuntime.toString(base) + " (reading '"
+                    + describeKey(propertyKey) + "')", location);
+        }
+        if (base instanceof String s && propertyKey instanceof String k) {
+            if (k.equals("length")) {
+                return s.length();
+            }
+            long index = ArrayIndex.parse(k);
+            if (index >= 0) {
+                return index < s.length() ? String.valueOf(s.charAt((int) index))
+                        : org.minijs.interpreter.values.Undefined.INSTANCE;
+            }
+        }
+        JSObject proto = JSRuntime.prototypeForPrimitive(JSRealm.get(location), base);
+        return proto.get(propertyKey, base);
+    }
+
+    @TruffleBoundary
+    public static void set(Object base, Object key, Object value, boolean strict, Node location) {
+        if (base instanceof JSArray array && key instanceof Integer i && i >= 0) {
+            array.setElement(i, value);
+            return;
+        }
+        Object propertyKey = key instanceof String || key instanceof Symbol ? key : JSRuntime.toPropertyKey(key);
+        if (base instanceof JSObject object) {
+            if (!object.set(propertyKey, value, object) && strict) {
+                throw Errors.typeError("Cannot assign to read only property '" + describeKey(propertyKey)
+                        + "' of object", location);
+            }
+            return;
+        }
+        if (JSRuntime.isNullish(base)) {
+            throw Errors.typeError("Cannot set properties of " + JSRuntime.toString(base) + " (setting '"
+                    + describeKey(propertyKey) + "')", location);
+        }
+        // Writes to a primitive's wrapper are lost (a TypeError in strict code).
+        if (strict) {
+            throw Errors.typeError("Cannot create property '" + describeKey(propertyKey) + "' on "
+                    + JSRuntime.typeof(base) + " '" + JSRuntime.toString(base) + "'", location);
+        }
+    }
+
+    private static String describeKey(Object key) {
+        return key instanceof Symbol s ? s.toString() : (String) key;
+    }
+}

@@ -1,0 +1,85 @@
+package org.minijs.interpreter.nodes.functions;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.minijs.interpreter.async.Resume;
+import org.minijs.interpreter.async.SuspendException;
+import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.nodes.Arguments;
+import org.minijs.interpreter.nodes.JSNode;
+import org.minijs.interpreter.nodes.OperandsNode;
+import org.minijs.interpreter.nodes.access.PropertyAccess;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Undefined;
+
+/**
+ * A call: {@code f(args)} with this undefined, or {@code o.m(args)} / {@code o[k](args)} with this = o.
+ * Order: the callee (and its base) first, then the arguments left to right (EvaluateCall). Resumable: when an
+ * argument suspends, the function and this value already found are saved.
+ */
+public final class CallNode extends JSNode {
+    @Child private OperandsNode target; // [callee] for a plain call; [base] or [base, key] for a method call
+    private final boolean method;
+    private final Object name;          // fixed property name of o.m(...)
+    @Child private OperandsNode arguments;
+    @Child private DispatchNode dispatch = DispatchNodeGen.create();
+    private final boolean spread;
+    private final boolean optional;
+    private final String calleeText;
+    private final int resumeSlot;
+
+    public CallNode(OperandsNode target, boolean method, Object name, OperandsNode arguments, boolean spread,
+                    boolean optional, String calleeText, int resumeSlot) {
+        this.target = target;
+        this.method = method;
+        this.name = name;
+        this.arguments = arguments;
+        this.spread = spread;
+        this.optional = optional;
+        this.calleeText = calleeText;
+        this.resumeSlot = resumeSlot;
+    }
+
+    private record Callee(Object function, Object thisValue) { }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Callee callee = (Callee) Resume.take(frame, resumeSlot);
+        if (callee == null) {
+            Object[] t = target.executeValues(frame);
+            if (method) {
+                if (optional && JSRuntime.isNullish(t[0])) {
+                    return Undefined.INSTANCE;
+                }
+                callee = new Callee(PropertyAccess.get(t[0], t.length > 1 ? t[1] : name, this), t[0]);
+            } else {
+                callee = new Callee(t[0], Undefined.INSTANCE);
+            }
+        }
+        Object[] argv;
+        if (resumeSlot < 0) {
+            argv = arguments.executeValues(frame);
+        } else {
+            try {
+                argv = arguments.executeValues(frame);
+            } catch (SuspendException e) {
+                Resume.save(frame, resumeSlot, callee);
+                throw e;
+            }
+        }
+        if (spread) {
+            argv = SpreadNode.flatten(argv);
+        }
+        if (!(callee.function instanceof JSFunction function)) {
+            if (optional && JSRuntime.isNullish(callee.function)) {
+                return Undefined.INSTANCE;
+            }
+            throw Errors.typeError(calleeText + " is not a function", this);
+        }
+        try {
+            return dispatch.execute(function, Arguments.create(function, callee.thisValue, Undefined.INSTANCE, argv));
+        } catch (StackOverflowError e) {
+            throw Errors.rangeError("Maximum call stack size exceeded", this);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.minijs.interpreter.nodes.functions;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.nodes.JSNode;
+import org.minijs.interpreter.nodes.variables.EnvLocatorNode;
+import org.minijs.interpreter.objects.Environment;
+import org.minijs.interpreter.objects.FunctionData;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.PropertyCell;
+
+/**
+ * Evaluating a function literal (InstantiateOrdinaryFunctionObject and friends): a new closure over the
+ * current environment; arrows also capture this. Ordinary functions get their own prototype object.
+ */
+public final class FunctionLiteralNode extends JSNode {
+    private final FunctionData data;
+    @Child private EnvLocatorNode closure;
+    @Child private JSNode lexicalThis; // arrows only
+
+    public FunctionLiteralNode(FunctionData data, EnvLocatorNode closure, JSNode lexicalThis) {
+        this.data = data;
+        this.closure = closure;
+        this.lexicalThis = lexicalThis;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Environment env = closure.execute(frame);
+        Object thisValue = lexicalThis == null ? null : lexicalThis.execute(frame);
+        return create(JSRealm.get(this), env, thisValue);
+    }
+
+    @TruffleBoundary
+    private JSFunction create(JSRealm realm, Environment env, Object thisValue) {
+        JSFunction f = new JSFunction(realm.functionPrototype(), data, env, thisValue);
+        f.defineOwnProperty("length", PropertyCell.data(data.length, PropertyCell.CONFIGURABLE));
+        f.defineOwnProperty("name", PropertyCell.data(data.name, PropertyCell.CONFIGURABLE));
+        if (data.kind == FunctionData.Kind.NORMAL) {
+            JSObject prototype = realm.newObject();
+            prototype.defineHidden("constructor", f);
+            f.defineOwnProperty("prototype", PropertyCell.data(prototype, PropertyCell.WRITABLE));
+        }
+        return f;
+    }
+}

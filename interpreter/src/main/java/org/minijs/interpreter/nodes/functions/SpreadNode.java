@@ -1,0 +1,45 @@
+package org.minijs.interpreter.nodes.functions;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.builtins.IterableSupport;
+import org.minijs.interpreter.nodes.JSNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code ...iterable} in a call or array literal: yields a marker that the consumer flattens. */
+public final class SpreadNode extends JSNode {
+    @Child private JSNode iterable;
+
+    public SpreadNode(JSNode iterable) {
+        this.iterable = iterable;
+    }
+
+    public record Spread(List<Object> values) { }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return new Spread(collect(iterable.execute(frame)));
+    }
+
+    @TruffleBoundary
+    private List<Object> collect(Object value) {
+        return IterableSupport.toList(JSRealm.get(this), value);
+    }
+
+    /** Flattens spread markers in evaluated arguments. */
+    @TruffleBoundary
+    public static Object[] flatten(Object[] values) {
+        List<Object> all = new ArrayList<>();
+        for (Object v : values) {
+            if (v instanceof Spread s) {
+                all.addAll(s.values());
+            } else {
+                all.add(v);
+            }
+        }
+        return all.toArray();
+    }
+}

@@ -1,0 +1,86 @@
+package org.minijs.interpreter.nodes.literals;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.nodes.JSNode;
+import org.minijs.interpreter.nodes.OperandsNode;
+import org.minijs.interpreter.objects.JSArray;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.PropertyCell;
+import org.minijs.interpreter.values.JSRuntime;
+
+/**
+ * {@code { a: 1, [k]: v, get x() {}, ...o }}. The operands node evaluates, in source order, each computed key
+ * followed by each value; then PropertyDefinitionEvaluation defines them in order.
+ */
+public final class ObjectLiteralNode extends JSNode {
+    public enum Kind { INIT, GET, SET, SPREAD }
+
+    /** One member: its kind and either a fixed key or a computed one (taking an extra operand). */
+    public record Member(Kind kind, Object key, boolean computed) { }
+
+    private final Member[] members;
+    @Child private OperandsNode operands;
+
+    public ObjectLiteralNode(Member[] members, OperandsNode operands) {
+        this.members = members;
+        this.operands = operands;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return build(JSRealm.get(this), operands.executeValues(frame));
+    }
+
+    @TruffleBoundary
+    private JSObject build(JSRealm realm, Object[] values) {
+        JSObject object = realm.newObject();
+        int next = 0;
+        for (Member m : members) {
+            Object key = m.computed ? JSRuntime.toPropertyKey(values[next++]) : m.key;
+            Object value = values[next++];
+            switch (m.kind) {
+                case INIT -> object.defineOwnProperty(key, PropertyCell.data(value, PropertyCell.ALL));
+                case GET, SET -> {
+                    PropertyCell existing = object.getOwnProperty(key);
+                    Object getter = existing != null && existing.accessor ? existing.getter : null;
+                    Object setter = existing != null && existing.accessor ? existing.setter : null;
+                    if (m.kind == Kind.GET) {
+                        getter = value;
+                    } else {
+                        setter = value;
+                    }
+                    object.defineOwnProperty(key, PropertyCell.accessor(getter, setter,
+                            PropertyCell.ENUMERABLE | PropertyCell.CONFIGURABLE));
+                }
+                case SPREAD -> copyDataProperties(object, value);
+            }
+            if (m.computed && value instanceof JSFunction f && f.data().name.isEmpty()) {
+                f.defineOwnProperty("name", PropertyCell.data(JSRuntime.toString(key), PropertyCell.CONFIGURABLE));
+            }
+        }
+        return object;
+    }
+
+    /** CopyDataProperties: own enumerable properties of the source, read through [[Get]]. */
+    @TruffleBoundary
+    static void copyDataProperties(JSObject target, Object source) {
+        if (source instanceof String s) {
+            for (int i = 0; i < s.length(); i++) {
+                target.defineOwnProperty(Integer.toString(i), PropertyCell.data(String.valueOf(s.charAt(i)), PropertyCell.ALL));
+            }
+            return;
+        }
+        if (!(source instanceof JSObject from)) {
+            return;
+        }
+        for (Object key : from.ownPropertyKeys()) {
+            PropertyCell cell = from.getOwnProperty(key);
+            if (cell != null && cell.enumerable() && !(from instanceof JSArray && "length".equals(key))) {
+                target.defineOwnProperty(key, PropertyCell.data(from.get(key), PropertyCell.ALL));
+            }
+        }
+    }
+}

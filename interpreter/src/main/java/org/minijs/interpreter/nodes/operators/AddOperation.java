@@ -1,0 +1,42 @@
+package org.minijs.interpreter.nodes.operators;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import org.minijs.interpreter.values.JSRuntime;
+
+/** The + operator (ApplyStringOrNumericBinaryOperator for +): int fast path, doubles, string concatenation. */
+public abstract class AddOperation extends BinaryOperation {
+
+    @Specialization(rewriteOn = ArithmeticException.class)
+    protected int addInt(int left, int right) {
+        return Math.addExact(left, right);
+    }
+
+    @Specialization(replaces = "addInt")
+    protected Object addNumbers(int left, int right) {
+        return JSRuntime.number((double) left + right);
+    }
+
+    @Specialization
+    protected Object addDoubles(double left, double right) {
+        return JSRuntime.number(left + right);
+    }
+
+    @Specialization
+    @TruffleBoundary
+    protected String addStrings(String left, String right) {
+        return left.concat(right);
+    }
+
+    @Fallback
+    @TruffleBoundary
+    protected Object addGeneric(Object left, Object right) {
+        Object l = JSRuntime.toPrimitive(left, "none");
+        Object r = JSRuntime.toPrimitive(right, "none");
+        if (l instanceof String || r instanceof String) {
+            return JSRuntime.toString(l).concat(JSRuntime.toString(r));
+        }
+        return JSRuntime.number(JSRuntime.toNumber(l) + JSRuntime.toNumber(r));
+    }
+}

@@ -1,0 +1,59 @@
+package org.minijs.interpreter.nodes.operators;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.values.JSRuntime;
+
+/** The operators without a hot path worth specializing: equality, bitwise, shifts, in, instanceof. */
+public final class SimpleOperation extends BinaryOperation {
+    private final String operator;
+
+    public SimpleOperation(String operator) {
+        this.operator = operator;
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object execute(Object l, Object r) {
+        switch (operator) {
+            case "===": return JSRuntime.strictEquals(l, r);
+            case "!==": return !JSRuntime.strictEquals(l, r);
+            case "==": return JSRuntime.looseEquals(l, r);
+            case "!=": return !JSRuntime.looseEquals(l, r);
+            case "&": return JSRuntime.toInt32(l) & JSRuntime.toInt32(r);
+            case "|": return JSRuntime.toInt32(l) | JSRuntime.toInt32(r);
+            case "^": return JSRuntime.toInt32(l) ^ JSRuntime.toInt32(r);
+            case "<<": return JSRuntime.toInt32(l) << (JSRuntime.toInt32(r) & 31);
+            case ">>": return JSRuntime.toInt32(l) >> (JSRuntime.toInt32(r) & 31);
+            case ">>>": return JSRuntime.number((JSRuntime.toInt32(l) & 0xFFFFFFFFL) >>> (JSRuntime.toInt32(r) & 31));
+            case "in": {
+                if (!(r instanceof JSObject o)) {
+                    throw Errors.typeError("Cannot use 'in' operator to search for '"
+                            + JSRuntime.toString(l) + "' in " + JSRuntime.toString(r), this);
+                }
+                return o.hasProperty(JSRuntime.toPropertyKey(l));
+            }
+            case "instanceof": return instanceOf(l, r);
+            default: throw new IllegalStateException("unknown operator " + operator);
+        }
+    }
+
+    /** InstanceofOperator / OrdinaryHasInstance. */
+    private boolean instanceOf(Object value, Object target) {
+        if (!(target instanceof JSFunction f)) {
+            throw Errors.typeError("Right-hand side of 'instanceof' is not callable", this);
+        }
+        if (!(value instanceof JSObject o)) {
+            return false;
+        }
+        Object proto = f.get("prototype");
+        for (JSObject p = o.getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
+            if (p == proto) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

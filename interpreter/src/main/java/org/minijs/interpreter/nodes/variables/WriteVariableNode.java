@@ -1,0 +1,53 @@
+package org.minijs.interpreter.nodes.variables;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.nodes.JSNode;
+import org.minijs.interpreter.objects.Environment;
+
+/**
+ * Writes a binding. {@link Mode#INITIALIZE} is the declaration itself (leaves the TDZ); {@link Mode#ASSIGN}
+ * checks the TDZ; {@link Mode#CONST_ASSIGN} is an assignment to a const, a TypeError once initialized.
+ */
+public final class WriteVariableNode extends JSNode {
+    public enum Mode { INITIALIZE, ASSIGN, CONST_ASSIGN }
+
+    @Child private EnvLocatorNode env;
+    @Child private JSNode value;
+    private final int index;
+    private final String name;
+    private final Mode mode;
+
+    public WriteVariableNode(EnvLocatorNode env, int index, String name, JSNode value, Mode mode) {
+        this.env = env;
+        this.index = index;
+        this.name = name;
+        this.value = value;
+        this.mode = mode;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return write(frame, value.execute(frame));
+    }
+
+    /** Stores {@code v} with this node's checks; used by update expressions that compute the value. */
+    public Object write(VirtualFrame frame, Object v) {
+        Environment e = env == null ? null : env.execute(frame);
+        if (mode != Mode.INITIALIZE) {
+            Object old = e == null ? frame.getObject(index) : e.slots[index];
+            if (old == TemporalDeadZone.UNINITIALIZED) {
+                throw Errors.referenceError("Cannot access '" + name + "' before initialization", this);
+            }
+            if (mode == Mode.CONST_ASSIGN) {
+                throw Errors.typeError("Assignment to constant variable.", this);
+            }
+        }
+        if (e == null) {
+            frame.setObject(index, v);
+        } else {
+            e.slots[index] = v;
+        }
+        return v;
+    }
+}

@@ -1,0 +1,46 @@
+package org.minijs.interpreter.objects;
+
+import com.oracle.truffle.api.RootCallTarget;
+
+/**
+ * What every closure of one function literal shares: the call target, the name, its kind. Created once per
+ * function literal by the translator (or once per built-in).
+ */
+public final class FunctionData {
+    public enum Kind { NORMAL, ARROW, METHOD, ASYNC, ASYNC_ARROW, GENERATOR, BUILTIN, CLASS_CONSTRUCTOR }
+
+    public final String name;
+    public final int length;
+    public final Kind kind;
+    public final boolean strict;
+    private RootCallTarget callTarget;
+
+    public FunctionData(String name, int length, Kind kind, boolean strict, RootCallTarget callTarget) {
+        this.name = name;
+        this.length = length;
+        this.kind = kind;
+        this.strict = strict;
+        this.callTarget = callTarget;
+    }
+
+    public RootCallTarget callTarget() {
+        return callTarget;
+    }
+
+    /** The translator creates the data before the body so that recursion can refer to it. */
+    public void setCallTarget(RootCallTarget callTarget) {
+        this.callTarget = callTarget;
+    }
+
+    public boolean isConstructor() {
+        return kind == Kind.NORMAL || kind == Kind.CLASS_CONSTRUCTOR;
+    }
+
+    public boolean isArrow() {
+        return kind == Kind.ARROW || kind == Kind.ASYNC_ARROW;
+    }
+
+    public boolean isAsync() {
+        return kind == Kind.ASYNC || kind == Kind.ASYNC_ARROW;
+    }
+}

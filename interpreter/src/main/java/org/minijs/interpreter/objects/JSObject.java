@@ -1,0 +1,211 @@
+package org.minijs.interpreter.objects;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.minijs.interpreter.values.Symbol;
+import org.minijs.interpreter.values.Undefined;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An ordinary object: a prototype link and own properties in insertion order. Keys are Strings or Symbols.
+ * The essential internal methods keep their spec names ([[Get]], [[Set]], [[DefineOwnProperty]] ...).
+ */
+public class JSObject {
+    private JSObject prototype;
+    private boolean extensible = true;
+    protected final Map<Object, PropertyCell> properties = new LinkedHashMap<>();
+
+    public JSObject(JSObject prototype) {
+        this.prototype = prototype;
+    }
+
+    /** The name inspect shows for the object's kind, e.g. "Object", "Array", "Promise". */
+    public String className() {
+        return "Object";
+    }
+
+    public JSObject getPrototypeOf() {
+        return prototype;
+    }
+
+    public void setPrototypeOf(JSObject proto) {
+        this.prototype = proto;
+    }
+
+    public boolean isExtensible() {
+        return extensible;
+    }
+
+    public void preventExtensions() {
+        extensible = false;
+    }
+
+    @TruffleBoundary
+    public PropertyCell getOwnProperty(Object key) {
+        return properties.get(key);
+    }
+
+    /** [[Get]]: walks the prototype chain; accessors are called with {@code receiver} as this. */
+    @TruffleBoundary
+    public Object get(Object key, Object receiver) {
+        JSObject o = this;
+        while (o != null) {
+            PropertyCell cell = o.getOwnProperty(key);
+            if (cell != null) {
+                if (cell.accessor) {
+                    return cell.getter instanceof JSFunction g ? g.call(receiver) : Undefined.INSTANCE;
+                }
+                return cell.value;
+            }
+            o = o.getPrototypeOf();
+        }
+        return Undefined.INSTANCE;
+    }
+
+    public final Object get(Object key) {
+        return get(key, this);
+    }
+
+    /** [[Set]] (OrdinarySet); returns false where strict mode code would throw a TypeError. */
+    @TruffleBoundary
+    public boolean set(Object key, Object value, Object receiver) {
+        JSObject o = this;
+        while (o != null) {
+            PropertyCell cell = o.getOwnProperty(key);
+            if (cell != null) {
+                if (cell.accessor) {
+                    if (cell.setter instanceof JSFunction s) {
+                        s.call(receiver, value);
+                        return true;
+                    }
+                    return false;
+                }
+                if (!cell.writable()) {
+                    return false;
+                }
+                if (o == receiver) {
+                    return o.writeOwnData(key, cell, value);
+                }
+                break;
+            }
+            o = o.getPrototypeOf();
+        }
+        if (!(receiver instanceof JSObject r)) {
+            return false;
+        }
+        PropertyCell existing = r.getOwnProperty(key);
+        if (existing != null) {
+            return !existing.accessor && existing.writable() && r.writeOwnData(key, existing, value);
+        }
+        return r.defineOwnProperty(key, PropertyCell.data(value, PropertyCell.ALL));
+    }
+
+    public final boolean set(Object key, Object value) {
+        return set(key, value, this);
+    }
+
+    /** Writes a value into an existing own data cell; subclasses with exotic storage override. */
+    protected boolean writeOwnData(Object key, PropertyCell cell, Object value) {
+        cell.value = value;
+        return true;
+    }
+
+    /** A simplified [[DefineOwnProperty]]: adds or replaces, respecting configurability and extensibility. */
+    @TruffleBoundary
+    public boolean defineOwnProperty(Object key, PropertyCell cell) {
+        PropertyCell current = properties.get(key);
+        if (current == null) {
+            if (!extensible) {
+                return false;
+            }
+            properties.put(key, cell);
+            return true;
+        }
+        if (!current.configurable()) {
+            if (current.accessor || cell.accessor || !current.writable()) {
+                return false;
+            }
+            current.value = cell.value;
+            return true;
+        }
+        properties.put(key, cell);
+        return true;
+    }
+
+    /** Shorthand for built-ins: a non-enumerable, writable, configurable data property. */
+    public final void defineHidden(Object key, Object value) {
+        defineOwnProperty(key, PropertyCell.data(value, PropertyCell.HIDDEN));
+    }
+
+    @TruffleBoundary
+    public boolean hasProperty(Object key) {
+        for (JSObject o = this; o != null; o = o.getPrototypeOf()) {
+            if (o.getOwnProperty(key) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @TruffleBoundary
+    public boolean delete(Object key) {
+        PropertyCell cell = properties.get(key);
+        if (cell == null) {
+            return true;
+        }
+        if (!cell.configurable()) {
+            return false;
+        }
+        properties.remove(key);
+        return true;
+    }
+
+    /** [[OwnPropertyKeys]]: integer keys ascending, then strings in insertion order, then symbols. */
+    @TruffleBoundary
+    public List<Object> ownPropertyKeys() {
+        List<Object> indices = new ArrayList<>();
+        List<Object> strings = new ArrayList<>();
+        List<Object> symbols = new ArrayList<>();
+        for (Object key : properties.keySet()) {
+            if (key instanceof Symbol) {
+                symbols.add(key);
+            } else if (ArrayIndex.parse((String) key) >= 0) {
+                indices.add(key);
+            } else {
+                strings.add(key);
+            }
+        }
+        if (indices.size() > 1) {
+            indices.sort((a, b) -> Long.compare(ArrayIndex.parse((String) a), ArrayIndex.parse((String) b)));
+        }
+        if (indices.isEmpty() && symbols.isEmpty()) {
+            return strings;
+        }
+        indices.addAll(strings);
+        indices.addAll(symbols);
+        return indices;
+    }
+
+    /** Own enumerable string keys, in [[OwnPropertyKeys]] order (what Object.keys returns). */
+    @TruffleBoundary
+    public List<String> ownEnumerableStringKeys() {
+        List<String> keys = new ArrayList<>();
+        for (Object key : ownPropertyKeys()) {
+            if (key instanceof String s) {
+                PropertyCell cell = getOwnProperty(s);
+                if (cell != null && cell.enumerable()) {
+                    keys.add(s);
+                }
+            }
+        }
+        return keys;
+    }
+
+    public Map<Object, PropertyCell> rawProperties() {
+        return Collections.unmodifiableMap(properties);
+    }
+}

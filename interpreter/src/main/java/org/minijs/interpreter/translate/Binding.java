@@ -1,0 +1,23 @@
+package org.minijs.interpreter.translate;
+
+/** One declared name and where it lives: a frame slot, or (when captured) an index in its scope's Environment. */
+final class Binding {
+    enum Kind { VAR, LET, CONST, FUNCTION, PARAM, CATCH, CALLEE, ARGUMENTS }
+
+    final String name;
+    Kind kind;
+    final Scope scope;
+    boolean captured;
+    int index = -1;
+
+    Binding(String name, Kind kind, Scope scope) {
+        this.name = name;
+        this.kind = kind;
+        this.scope = scope;
+    }
+
+    /** let and const start uninitialized: reads before the declaration are a ReferenceError. */
+    boolean lexical() {
+        return kind == Kind.LET || kind == Kind.CONST;
+    }
+}

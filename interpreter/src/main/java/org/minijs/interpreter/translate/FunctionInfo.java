@@ -1,0 +1,27 @@
+package org.minijs.interpreter.translate;
+
+import org.minijs.ast.FunctionNode;
+
+/** What the analysis knows of one function (or of the script): its scopes, where it is defined, its mode. */
+final class FunctionInfo {
+    final FunctionNode node;       // null for the script
+    final FunctionInfo parent;
+    final Scope definitionScope;   // the scope of the enclosing function where the literal appears
+    final boolean strict;
+    Scope scope;                   // the function's top scope (parameters, var, top-level declarations)
+
+    FunctionInfo(FunctionNode node, FunctionInfo parent, Scope definitionScope, boolean strict) {
+        this.node = node;
+        this.parent = parent;
+        this.definitionScope = definitionScope;
+        this.strict = strict;
+    }
+
+    boolean isArrow() {
+        return node != null && node.isArrow();
+    }
+
+    boolean isAsync() {
+        return node != null && node.async();
+    }
+}
