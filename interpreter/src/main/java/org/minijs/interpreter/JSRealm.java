@@ -65,6 +65,15 @@ public final class JSRealm {
     public JSObject referenceErrorPrototype() { return intrinsics.referenceErrorPrototype; }
     public JSObject syntaxErrorPrototype() { return intrinsics.syntaxErrorPrototype; }
     public JSObject aggregateErrorPrototype() { return intrinsics.aggregateErrorPrototype; }
+    public JSObject generatorPrototype() { return intrinsics.generatorPrototype; }
+    public JSObject asyncGeneratorPrototype() { return intrinsics.asyncGeneratorPrototype; }
+    public JSObject asyncIteratorPrototype() { return intrinsics.asyncIteratorPrototype; }
+
+    /** True when iterating {@code array} cannot be observed: its @@iterator is the intrinsic %Array.prototype.values%. */
+    public boolean isPristineArrayIteration(org.minijs.interpreter.objects.JSArray array) {
+        return array.get(org.minijs.interpreter.values.Symbol.ITERATOR) == intrinsics.arrayValues
+                && intrinsics.arrayIteratorNextIsPristine();
+    }
 
     /** A built-in function object running {@code behaviour}; its "name" and "length" as the spec gives them. */
     @TruffleBoundary

@@ -64,6 +64,39 @@ public sealed interface Expression extends Node {
 
     record Await(Expression argument, SourceSpan span) implements Expression { }
 
+    record Class(ClassNode classNode, SourceSpan span) implements Expression { }
+
+    /** {@code yield argument} ({@code argument} may be null) and {@code yield* argument} (delegate). */
+    record Yield(Expression argument, boolean delegate, SourceSpan span) implements Expression { }
+
+    /**
+     * {@code tag`...`}: the cooked strings (an entry is null where an escape is invalid), the raw strings, and
+     * the substitutions.
+     */
+    record TaggedTemplate(Expression tag, List<String> cooked, List<String> raw, List<Expression> expressions,
+                          SourceSpan span) implements Expression { }
+
+    /** {@code super(args)} in a derived constructor. */
+    record SuperCall(List<Expression> arguments, SourceSpan span) implements Expression { }
+
+    /** {@code super.name} (computed null) or {@code super[computed]}. */
+    record SuperMember(String name, Expression computed, SourceSpan span) implements Expression { }
+
+    record NewTarget(SourceSpan span) implements Expression { }
+
+    /** {@code object.#name}. */
+    record PrivateMember(Expression object, String name, SourceSpan span) implements Expression { }
+
+    /** {@code #name in object}. */
+    record PrivateIn(String name, Expression object, SourceSpan span) implements Expression { }
+
+    /**
+     * The boundary of an optional chain: {@code a?.b.c()} is OptionalChain(Call(PropertyAccess(
+     * PropertyAccess(a, b, optional), c), ...)). When an optional link finds null or undefined, the whole
+     * chain evaluates to undefined.
+     */
+    record OptionalChain(Expression expression, SourceSpan span) implements Expression { }
+
     /** {@code ...argument} inside an array literal or a call's argument list. */
     record Spread(Expression argument, SourceSpan span) implements Expression { }
 }

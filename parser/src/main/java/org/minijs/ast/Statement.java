@@ -40,6 +40,22 @@ public sealed interface Statement extends Node {
 
     record Throw(Expression argument, SourceSpan span) implements Statement { }
 
+    record Switch(Expression discriminant, List<SwitchCase> cases, SourceSpan span) implements Statement { }
+
+    /**
+     * {@code for (left in right)}; {@code left} is a VariableDeclaration with one declarator and no init, or
+     * a Pattern (an assignment target).
+     */
+    record ForIn(Node left, Expression right, Statement body, SourceSpan span) implements Statement { }
+
+    /** {@code for (left of right)} and {@code for await (left of right)}; {@code left} as in ForIn. */
+    record ForOf(Node left, Expression right, Statement body, boolean isAwait, SourceSpan span)
+            implements Statement { }
+
+    record ClassDeclaration(ClassNode classNode, SourceSpan span) implements Statement { }
+
+    record Debugger(SourceSpan span) implements Statement { }
+
     /** {@code handler} and {@code finalizer} may each be null, never both. */
     record Try(Block block, CatchClause handler, Block finalizer, SourceSpan span) implements Statement { }
 }

@@ -153,11 +153,23 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
 
     // ---- spans ------------------------------------------------------------------------------------------------
 
+    /** Line (high 32 bits) and column (low 32 bits) of each token's start, computed on first use. */
+    private long[] tokenPositions = new long[0];
+
     private SourceSpan span(Token start, Token stop) {
         int s = start.getStartIndex();
         int e = stop.getType() == Token.EOF ? source.length() : stop.getStopIndex() + 1;
         if (e < s) {
             e = s;
+        }
+        int i = start.getTokenIndex();
+        if (i >= 0 && i < tokenPositions.length) {
+            long pos = tokenPositions[i];
+            if (pos == 0) {
+                pos = ((long) lines.line(s) << 32) | lines.column(s);
+                tokenPositions[i] = pos;
+            }
+            return new SourceSpan((int) (pos >>> 32), (int) pos, s, e);
         }
         return new SourceSpan(lines.line(s), lines.column(s), s, e);
     }
@@ -183,6 +195,7 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
     // ---- program and statements ---------------------------------------------------------------------------------
 
     Program build(ProgramContext ctx) {
+        tokenPositions = new long[ctx.stop.getTokenIndex() + 1];
         boolean strict = strictDirective(ctx.statementList()) != null;
         fn = new Fn(null, false, false, strict);
         scope = new Scope(null, true);
@@ -623,7 +636,10 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
     // ---- names ----------------------------------------------------------------------------------------------------
 
     private String identifierText(IdentifierContext id) {
-        Token t = id.start;
+        return identifierText(id.start);
+    }
+
+    private String identifierText(Token t) {
         String text = t.getText();
         if (text.indexOf('\\') < 0) {
             return text;
@@ -665,6 +681,9 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         if (fn.strict && STRICT_RESERVED.contains(name)) {
             throw err("Unexpected strict mode reserved word", at);
         }
+        if (fn.async && name.equals("await")) {
+            throw err("Unexpected reserved word", at);
+        }
     }
 
     private String identifierNameText(IdentifierNameContext n) {
@@ -697,13 +716,18 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         if (ctx.arrowFunction() != null) {
             return arrowFunction(ctx.arrowFunction());
         }
-        ConditionalExpressionContext c = ctx.conditionalExpression();
-        Expression left = conditional(c);
+        BinaryExpressionContext b = ctx.binaryExpression();
+        Expression left = binary(b);
+        if (ctx.QuestionMark() != null) {
+            Expression cons = assignment(ctx.assignmentExpression(0));
+            Expression alt = assignment(ctx.assignmentExpression(1));
+            return new Expression.Conditional(left, cons, alt, span(ctx));
+        }
         if (ctx.assignmentOperator() == null) {
             return left;
         }
-        checkTarget(left, c, "Invalid left-hand side in assignment");
-        Expression value = assignment(ctx.assignmentExpression());
+        checkTarget(left, b, "Invalid left-hand side in assignment");
+        Expression value = assignment(ctx.assignmentExpression(0));
         return new Expression.Assign(ctx.assignmentOperator().getText(), left, value, span(ctx));
     }
 
@@ -726,7 +750,7 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
 
     /** Whether ctx is, without parentheses, a member/call chain containing '?.'. */
     private static boolean isOptionalChain(ParserRuleContext ctx) {
-        LeftHandSideExpressionContext lhs = bareLhs(ctx);
+        UnaryExpressionContext lhs = bareLhs(ctx);
         if (lhs == null) {
             return false;
         }
@@ -738,33 +762,24 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         return false;
     }
 
-    private static LeftHandSideExpressionContext bareLhs(ParserRuleContext ctx) {
+    /** The left-hand-side alternative of unaryExpression under ctx (without postfix operator), or null. */
+    private static UnaryExpressionContext bareLhs(ParserRuleContext ctx) {
         ParserRuleContext c = ctx;
-        while (true) {
-            if (c instanceof LeftHandSideExpressionContext l) {
-                return l;
-            }
-            if (c instanceof ConditionalExpressionContext cc && cc.QuestionMark() == null) {
-                c = cc.binaryExpression();
-            } else if (c instanceof BinaryExpressionContext b && b.unaryExpression() != null) {
-                c = b.unaryExpression();
-            } else if (c instanceof UnaryExpressionContext u && u.leftHandSideExpression() != null
-                    && u.getChildCount() == 1) {
-                c = u.leftHandSideExpression();
-            } else {
-                return null;
-            }
+        if (c instanceof BinaryExpressionContext b) {
+            c = b.unaryExpression();
         }
+        if (c instanceof UnaryExpressionContext u && isLhs(u) && !hasPostfix(u)) {
+            return u;
+        }
+        return null;
     }
 
-    private Expression conditional(ConditionalExpressionContext ctx) {
-        Expression test = binary(ctx.binaryExpression());
-        if (ctx.QuestionMark() == null) {
-            return test;
-        }
-        Expression cons = assignment(ctx.assignmentExpression(0));
-        Expression alt = assignment(ctx.assignmentExpression(1));
-        return new Expression.Conditional(test, cons, alt, span(ctx));
+    private static boolean isLhs(UnaryExpressionContext u) {
+        return u.primaryExpression() != null;
+    }
+
+    private static boolean hasPostfix(UnaryExpressionContext u) {
+        return u.getChild(u.getChildCount() - 1) instanceof TerminalNode;
     }
 
     private Expression binary(BinaryExpressionContext ctx) {
@@ -800,7 +815,8 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         BinaryExpressionContext right = b.binaryExpression(1);
         if (op.getType() == JavaScriptLexer.Power) {
             UnaryExpressionContext u = left.unaryExpression();
-            if (u != null && u.leftHandSideExpression() == null && u.PlusPlus() == null && u.MinusMinus() == null) {
+            int first = u == null ? -1 : u.start.getType();
+            if (u != null && !isLhs(u) && first != JavaScriptLexer.PlusPlus && first != JavaScriptLexer.MinusMinus) {
                 throw err("Unary operator used immediately before exponentiation expression. Parenthesis must be "
                         + "used to disambiguate operator precedence", u.start);
             }
@@ -820,13 +836,18 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
     }
 
     private Expression unary(UnaryExpressionContext ctx) {
-        if (ctx.leftHandSideExpression() != null) {
-            Expression e = lhs(ctx.leftHandSideExpression());
-            if (ctx.getChildCount() == 1) {
+        if (isLhs(ctx)) {
+            Expression e = lhs(ctx);
+            if (!hasPostfix(ctx)) {
                 return e;
             }
-            Token op = ((TerminalNode) ctx.getChild(1)).getSymbol();
-            checkTarget(e, ctx.leftHandSideExpression(), "Invalid left-hand side expression in postfix operation");
+            Token op = ((TerminalNode) ctx.getChild(ctx.getChildCount() - 1)).getSymbol();
+            checkTarget(e, ctx, "Invalid left-hand side expression in postfix operation");
+            for (SuffixContext s : ctx.suffix()) {
+                if (s.QuestionDot() != null) {
+                    throw err("Invalid left-hand side expression in postfix operation", ctx.start);
+                }
+            }
             return new Expression.Update(op.getText(), false, e, span(ctx));
         }
         Token op = ((TerminalNode) ctx.getChild(0)).getSymbol();
@@ -841,7 +862,7 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
                 return new Expression.Update(op.getText(), true, arg, span(ctx));
             case JavaScriptLexer.Delete:
                 if (fn.strict && arg instanceof Expression.Identifier && bareLhs(operandCtx) != null
-                        && bareLhs(operandCtx).suffix().isEmpty()) {
+                        && operandCtx.suffix().isEmpty() && operandCtx.New().isEmpty()) {
                     throw err("Delete of an unqualified identifier in strict mode.", operandCtx.start);
                 }
                 return new Expression.Unary(op.getText(), arg, span(ctx));
@@ -854,7 +875,7 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
      * {@code new* primary suffix*}: each 'new' (innermost first) takes the member chain built so far and the first
      * argument list not yet taken; a 'new' left without one gets an empty argument list.
      */
-    private Expression lhs(LeftHandSideExpressionContext ctx) {
+    private Expression lhs(UnaryExpressionContext ctx) {
         List<TerminalNode> news = ctx.New();
         int pending = news.size();
         Expression cur = primary(ctx.primaryExpression());
@@ -880,9 +901,10 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
                 cur = new Expression.ElementAccess(cur, expression(s.expression()), optional, span(start, s.stop));
             }
         }
+        Token last = ctx.suffix().isEmpty() ? ctx.primaryExpression().stop : ctx.suffix(ctx.suffix().size() - 1).stop;
         while (pending > 0) {
             Token newTok = news.get(--pending).getSymbol();
-            cur = new Expression.New(cur, List.of(), span(newTok, ctx.stop));
+            cur = new Expression.New(cur, List.of(), span(newTok, last));
         }
         return cur;
     }
@@ -901,16 +923,29 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
     }
 
     private Expression primary(PrimaryExpressionContext ctx) {
-        if (ctx.identifier() != null) {
-            String name = identifierText(ctx.identifier());
-            checkIdentifierReference(name, ctx.start);
-            return new Expression.Identifier(name, span(ctx));
-        }
-        if (ctx.literal() != null) {
-            return literal(ctx.literal());
-        }
-        if (ctx.This() != null) {
-            return new Expression.This(span(ctx));
+        if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof TerminalNode tn) {
+            Token t = tn.getSymbol();
+            SourceSpan sp = span(t, t);
+            switch (t.getType()) {
+                case JavaScriptLexer.This:
+                    return new Expression.This(sp);
+                case JavaScriptLexer.NullLiteral:
+                    return new Expression.NullLiteral(sp);
+                case JavaScriptLexer.True:
+                    return new Expression.BooleanLiteral(true, sp);
+                case JavaScriptLexer.False:
+                    return new Expression.BooleanLiteral(false, sp);
+                case JavaScriptLexer.StringLiteral:
+                    return new Expression.StringLiteral(stringValue(t), sp);
+                case JavaScriptLexer.NumericLiteral:
+                    return new Expression.NumberLiteral(numberValue(t), sp);
+                case JavaScriptLexer.RegularExpressionLiteral:
+                    return regex(t, sp);
+                default:
+                    String name = identifierText(t);
+                    checkIdentifierReference(name, t);
+                    return new Expression.Identifier(name, sp);
+            }
         }
         if (ctx.expression() != null) {
             return expression(ctx.expression());
@@ -925,19 +960,6 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
             return object(ctx.objectLiteral());
         }
         return functionExpression(ctx.functionExpression());
-    }
-
-    private Expression literal(LiteralContext ctx) {
-        Token t = ctx.start;
-        SourceSpan sp = span(ctx);
-        return switch (t.getType()) {
-            case JavaScriptLexer.NullLiteral -> new Expression.NullLiteral(sp);
-            case JavaScriptLexer.True -> new Expression.BooleanLiteral(true, sp);
-            case JavaScriptLexer.False -> new Expression.BooleanLiteral(false, sp);
-            case JavaScriptLexer.StringLiteral -> new Expression.StringLiteral(stringValue(t), sp);
-            case JavaScriptLexer.NumericLiteral -> new Expression.NumberLiteral(numberValue(t), sp);
-            default -> regex(t, sp);
-        };
     }
 
     private double numberValue(Token t) {
@@ -1032,8 +1054,16 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
     private Expression object(ObjectLiteralContext ctx) {
         List<PropertyDefinitionContext> defs = ctx.propertyDefinition();
         List<Property> props = new ArrayList<>(defs.size());
+        boolean sawProto = false;
         for (PropertyDefinitionContext d : defs) {
-            props.add(property(d));
+            Property p = property(d);
+            if (d instanceof PropertyAssignmentContext && "__proto__".equals(p.key())) {
+                if (sawProto) {
+                    throw err("Duplicate __proto__ fields are not allowed in object literals", d.start);
+                }
+                sawProto = true;
+            }
+            props.add(p);
         }
         return new Expression.ObjectLiteral(List.copyOf(props), span(ctx));
     }

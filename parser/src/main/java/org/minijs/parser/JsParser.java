@@ -40,6 +40,9 @@ public final class JsParser {
             throw error(e.getMessage(), e.offset, source, fileName, lines);
         } catch (AstBuilder.EarlyError e) {
             throw error(e.getMessage(), e.offset, source, fileName, lines);
+        } catch (StackOverflowError e) {
+            // Pathologically deep nesting; V8 reports a RangeError here, a SyntaxError is the closest we have.
+            throw error("Maximum call stack size exceeded", 0, source, fileName, lines);
         }
     }
 

@@ -31,9 +31,17 @@ final class LineMap {
         this.lineStarts = Arrays.copyOf(starts, count);
     }
 
+    private int lastIndex;
+
     private int lineIndex(int offset) {
+        int k = lastIndex;
+        if (offset >= lineStarts[k] && (k + 1 == lineStarts.length || offset < lineStarts[k + 1])) {
+            return k;
+        }
         int i = Arrays.binarySearch(lineStarts, offset);
-        return i >= 0 ? i : -i - 2;
+        k = i >= 0 ? i : -i - 2;
+        lastIndex = k;
+        return k;
     }
 
     int line(int offset) {

@@ -87,6 +87,14 @@ public final class Literals {
             }
         }
         BigDecimal d = new BigDecimal(Double.toString(v)).stripTrailingZeros();
+        if (d.precision() == 2) {
+            // Double.toString may pick a closer 2-digit decimal where 1 digit is enough (4.9E-324); JS wants
+            // the shortest.
+            BigDecimal one = d.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == v) {
+                d = one.stripTrailingZeros();
+            }
+        }
         String digits = d.unscaledValue().toString();
         int k = digits.length();
         int n = k - d.scale(); // decimal point position: value = 0.digits * 10^n

@@ -65,6 +65,7 @@ final class AstDump {
             case Statement.Throw t -> "(throw " + expr(t.argument()) + ")";
             case Statement.Try t -> "(try " + stmt(t.block()) + (t.handler() == null ? "" : " " + catchClause(t.handler()))
                     + (t.finalizer() == null ? "" : " (finally " + stmt(t.finalizer()) + ")") + ")";
+            default -> "<" + s.getClass().getSimpleName() + ">";
         };
     }
 
@@ -167,6 +168,7 @@ final class AstDump {
             case Expression.Sequence s -> "(," + list(s.expressions()) + ")";
             case Expression.Await a -> "(await " + expr(a.argument()) + ")";
             case Expression.Spread s -> "(... " + expr(s.argument()) + ")";
+            default -> "<" + e.getClass().getSimpleName() + ">";
         };
     }
 

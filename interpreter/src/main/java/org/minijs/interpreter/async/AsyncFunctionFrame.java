@@ -17,7 +17,7 @@ import org.minijs.interpreter.values.Undefined;
  * the resume state of its nodes, the capability of the promise it returned, and the value (or reason) the
  * next resumption delivers to the await that suspended.
  */
-public final class AsyncFunctionFrame {
+public final class AsyncFunctionFrame implements AwaitingActivation {
     private final JSRealm realm;
     private final MaterializedFrame frame;
     private final PromiseCapability capability;
@@ -25,6 +25,10 @@ public final class AsyncFunctionFrame {
     private final String name;
     private Object resumeValue = Undefined.INSTANCE;
     private boolean resumeThrows;
+    /** Where the function is suspended, for the "at async f (file:line:col)" lines of error stacks. */
+    private SourceSection awaitLocation;
+    /** False during the synchronous top half, true once a continuation has re-entered the body. */
+    private boolean resumed;
 
     public AsyncFunctionFrame(JSRealm realm, MaterializedFrame frame, PromiseCapability capability,
                               RootCallTarget body, String name) {
@@ -53,17 +57,40 @@ public final class AsyncFunctionFrame {
      * Await(value), steps 1-9: PromiseResolve(%Promise%, value), then PerformPromiseThen with the two
      * continuation closures and no result capability. The caller then unwinds with SuspendException.
      */
+    @Override
     @TruffleBoundary
     public void await(Object value, SourceSection location) {
-        JSPromise promise = (JSPromise) PromiseOperations.promiseResolve(realm, realm.promiseConstructor(), value);
-        InternalHandler onFulfilled = v -> resume(false, v);
-        InternalHandler onRejected = r -> resume(true, r);
-        PromiseOperations.performPromiseThen(realm, promise, onFulfilled, onRejected, null);
+        awaitLocation = location;
+        PromiseOperations.await(realm, value, new Continuation(this, false), new Continuation(this, true));
         realm.hooks().listener().asyncFunctionSuspend(name, location, value);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public SourceSection awaitLocation() {
+        return awaitLocation;
+    }
+
+    public boolean isResumed() {
+        return resumed;
+    }
+
+    /**
+     * The reaction handler Await installs: resumes its activation. A named class (rather than a lambda) so
+     * that stack capture can find which async function awaits a given promise.
+     */
+    public record Continuation(AsyncFunctionFrame activation, boolean rejected) implements InternalHandler {
+        @Override
+        public Object handle(Object argument) {
+            return activation.resume(rejected, argument);
+        }
     }
 
     /** The continuation: re-enters the body with the same frame; the suspended await takes the value. */
     private Object resume(boolean throwing, Object value) {
+        resumed = true;
         resumeThrows = throwing;
         resumeValue = value;
         realm.hooks().listener().asyncFunctionResume(name, throwing);
@@ -72,12 +99,14 @@ public final class AsyncFunctionFrame {
     }
 
     /** What the suspended await evaluates to: the fulfilled value, or null with {@link #resumeThrows()}. */
+    @Override
     public Object takeResumeValue() {
         Object v = resumeValue;
         resumeValue = Undefined.INSTANCE;
         return v;
     }
 
+    @Override
     public boolean resumeThrows() {
         return resumeThrows;
     }

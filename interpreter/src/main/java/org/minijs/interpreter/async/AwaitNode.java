@@ -22,7 +22,7 @@ public final class AwaitNode extends JSNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        AsyncFunctionFrame state = (AsyncFunctionFrame) frame.getObject(stateSlot);
+        AwaitingActivation state = (AwaitingActivation) frame.getObject(stateSlot);
         if (Resume.take(frame, resumeSlot) != null) {
             Object value = state.takeResumeValue();
             if (state.resumeThrows()) {

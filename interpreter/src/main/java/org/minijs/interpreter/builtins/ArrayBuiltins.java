@@ -285,10 +285,14 @@ final class ArrayBuiltins {
             a.elements().addAll(values);
             return a;
         });
-        Intrinsics.method(realm, p, "keys", 0, (t, args, nt) -> iterator(realm, self(t, "keys"), 0));
-        JSFunction values = Intrinsics.method(realm, p, "values", 0, (t, args, nt) -> iterator(realm, self(t, "values"), 1));
-        Intrinsics.method(realm, p, "entries", 0, (t, args, nt) -> iterator(realm, self(t, "entries"), 2));
+        Intrinsics.method(realm, p, "keys", 0, (t, args, nt) -> IteratorBuiltins.create(realm, in,
+                ObjectBuiltins.toObject(t), IteratorBuiltins.ArrayIterator.Kind.KEYS));
+        JSFunction values = Intrinsics.method(realm, p, "values", 0, (t, args, nt) -> IteratorBuiltins.create(realm, in,
+                ObjectBuiltins.toObject(t), IteratorBuiltins.ArrayIterator.Kind.VALUES));
+        Intrinsics.method(realm, p, "entries", 0, (t, args, nt) -> IteratorBuiltins.create(realm, in,
+                ObjectBuiltins.toObject(t), IteratorBuiltins.ArrayIterator.Kind.ENTRIES));
         p.defineHidden(Symbol.ITERATOR, values);
+        in.arrayValues = values;
     }
 
     private static void search(JSRealm realm, JSObject p, String name, boolean index, boolean fromEnd) {
@@ -345,29 +349,6 @@ final class ArrayBuiltins {
                 out.add(v);
             }
         }
-    }
-
-    /** An Array Iterator: kind 0 keys, 1 values, 2 entries. */
-    private static JSObject iterator(JSRealm realm, JSArray a, int kind) {
-        JSObject it = realm.newObject();
-        int[] next = {0};
-        Intrinsics.method(realm, it, "next", 0, (t, args, nt) -> {
-            JSObject result = realm.newObject();
-            int i = next[0];
-            if (i >= a.length()) {
-                result.set("value", Undefined.INSTANCE);
-                result.set("done", true);
-                return result;
-            }
-            next[0]++;
-            Object value = kind == 0 ? (Object) i : kind == 1 ? get(a, i) : make(realm, new ArrayList<>(List.of(i, get(a, i))));
-            result.set("value", value);
-            result.set("done", false);
-            return result;
-        });
-        it.defineHidden(Symbol.ITERATOR, realm.newBuiltinFunction("[Symbol.iterator]", 0, (t, args, nt) -> t));
-        it.defineHidden(Symbol.TO_STRING_TAG, "Array Iterator");
-        return it;
     }
 
     static String join(JSArray a, String separator) {

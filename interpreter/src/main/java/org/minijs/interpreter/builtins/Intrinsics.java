@@ -27,6 +27,15 @@ public final class Intrinsics {
     public final JSObject syntaxErrorPrototype;
     public final JSObject aggregateErrorPrototype;
     public final JSObject globalObject;
+    /** %Array.prototype.values%, to recognise arrays whose iteration is unobservable. */
+    public JSFunction arrayValues;
+    /** %ArrayIteratorPrototype% and its original next, for the same purpose. */
+    public JSObject arrayIteratorPrototype;
+    public JSObject iteratorPrototype;
+    public JSObject generatorPrototype;
+    public JSObject asyncIteratorPrototype;
+    public JSObject asyncGeneratorPrototype;
+    public JSFunction arrayIteratorNext;
 
     public Intrinsics(JSRealm realm) {
         objectPrototype = new JSObject(null);
@@ -51,12 +60,19 @@ public final class Intrinsics {
         globalObject.defineHidden("globalThis", globalObject);
         ObjectBuiltins.install(realm, this);
         FunctionBuiltins.install(realm, this);
+        IteratorBuiltins.install(realm, this);
+        GeneratorBuiltins.install(realm, this);
         ArrayBuiltins.install(realm, this);
         StringBuiltins.install(realm, this);
         NumberBuiltins.install(realm, this);
         ErrorBuiltins.install(realm, this);
         PromiseBuiltins.install(realm, this);
         GlobalBuiltins.install(realm, this);
+    }
+
+    public boolean arrayIteratorNextIsPristine() {
+        return arrayIteratorPrototype.getOwnProperty("next") != null
+                && arrayIteratorPrototype.getOwnProperty("next").value == arrayIteratorNext;
     }
 
     /** Defines a built-in method (non-enumerable) on {@code target}. */

@@ -160,9 +160,16 @@ final class StringBuiltins {
         method(realm, p, "localeCompare", 1, (s, a) -> Integer.signum(s.compareTo(JSRuntime.toString(JSBuiltin.arg(a, 0)))));
         method(realm, p, "normalize", 0, (s, a) -> java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC));
         p.defineHidden(Symbol.ITERATOR, realm.newBuiltinFunction("[Symbol.iterator]", 0, (t, args, nt) -> {
-            JSArray chars = new JSArray(realm.arrayPrototype(), IterableSupport.toList(realm, thisString(t, "[Symbol.iterator]")));
-            return ((JSFunction) chars.get("values")).call(chars);
+            JSArray chars = new JSArray(realm.arrayPrototype(), codePoints(thisString(t, "[Symbol.iterator]")));
+            return IteratorBuiltins.create(realm, in, chars, IteratorBuiltins.ArrayIterator.Kind.VALUES);
         }));
+    }
+
+    /** The string's code points as one-character (or surrogate-pair) strings, the values String iteration yields. */
+    static List<Object> codePoints(String s) {
+        List<Object> values = new ArrayList<>();
+        s.codePoints().forEach(cp -> values.add(new String(Character.toChars(cp))));
+        return values;
     }
 
     private static void method(JSRealm realm, JSObject p, String name, int length, StringMethod m) {

@@ -6,6 +6,8 @@ import com.oracle.truffle.api.frame.FrameInstance;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
+import org.minijs.interpreter.async.AsyncBodyRootNode;
+import org.minijs.interpreter.async.AsyncFunctionFrame;
 import org.minijs.interpreter.nodes.JSRootNode;
 
 /**
@@ -23,6 +25,7 @@ public final class StackTrace {
         StringBuilder sb = new StringBuilder();
         Node[] current = {location};
         int[] count = {0};
+        AsyncFunctionFrame[] innermostAsync = {null};
         Truffle.getRuntime().iterateFrames((FrameInstance frame) -> {
             RootNode root = frame.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t
                     ? t.getRootNode() : null;
@@ -30,11 +33,40 @@ public final class StackTrace {
                 Node at = current[0] != null ? current[0] : frame.getCallNode();
                 appendFrame(sb, jsRoot.displayName(), at != null ? at.getEncapsulatingSourceSection() : null);
                 count[0]++;
+                if (root instanceof AsyncBodyRootNode && frame.getFrame(FrameInstance.FrameAccess.READ_ONLY)
+                        .getArguments()[0] instanceof AsyncFunctionFrame activation && activation.isResumed()) {
+                    innermostAsync[0] = activation;
+                    return Boolean.TRUE; // below an async body there is only the job that resumed it
+                }
             }
             current[0] = null;
             return count[0] >= LIMIT ? Boolean.TRUE : null;
         });
+        appendAsyncFrames(sb, innermostAsync[0], count[0]);
         return sb.toString();
+    }
+
+    /**
+     * The "at async f" lines: from the running async function, follow its promise to the async function
+     * awaiting it (its Await continuation is a reaction on that promise), and so on outwards.
+     */
+    private static void appendAsyncFrames(StringBuilder sb, AsyncFunctionFrame start, int count) {
+        AsyncFunctionFrame current = start;
+        while (current != null && count < LIMIT) {
+            AsyncFunctionFrame awaiting = null;
+            for (Object handler : current.promise().pendingFulfillHandlers()) {
+                if (handler instanceof AsyncFunctionFrame.Continuation c) {
+                    awaiting = c.activation();
+                    break;
+                }
+            }
+            if (awaiting == null) {
+                return;
+            }
+            appendFrame(sb, "async " + awaiting.name(), awaiting.awaitLocation());
+            count++;
+            current = awaiting;
+        }
     }
 
     private static void appendFrame(StringBuilder sb, String name, SourceSection section) {

@@ -7,7 +7,10 @@ import com.oracle.truffle.api.RootCallTarget;
  * function literal by the translator (or once per built-in).
  */
 public final class FunctionData {
-    public enum Kind { NORMAL, ARROW, METHOD, ASYNC, ASYNC_ARROW, GENERATOR, BUILTIN, CLASS_CONSTRUCTOR }
+    public enum Kind {
+        NORMAL, ARROW, METHOD, ASYNC, ASYNC_ARROW, GENERATOR, ASYNC_GENERATOR, BUILTIN, CLASS_CONSTRUCTOR,
+        DERIVED_CONSTRUCTOR
+    }
 
     public final String name;
     public final int length;
@@ -33,7 +36,15 @@ public final class FunctionData {
     }
 
     public boolean isConstructor() {
-        return kind == Kind.NORMAL || kind == Kind.CLASS_CONSTRUCTOR;
+        return kind == Kind.NORMAL || isClassConstructor();
+    }
+
+    public boolean isClassConstructor() {
+        return kind == Kind.CLASS_CONSTRUCTOR || kind == Kind.DERIVED_CONSTRUCTOR;
+    }
+
+    public boolean isGenerator() {
+        return kind == Kind.GENERATOR || kind == Kind.ASYNC_GENERATOR;
     }
 
     public boolean isArrow() {
@@ -41,6 +52,6 @@ public final class FunctionData {
     }
 
     public boolean isAsync() {
-        return kind == Kind.ASYNC || kind == Kind.ASYNC_ARROW;
+        return kind == Kind.ASYNC || kind == Kind.ASYNC_ARROW || kind == Kind.ASYNC_GENERATOR;
     }
 }

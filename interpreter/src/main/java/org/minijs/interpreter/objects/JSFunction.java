@@ -13,6 +13,19 @@ public final class JSFunction extends JSObject {
     private final Environment closure;
     private final Object lexicalThis;
     private final JSBuiltin builtin;
+    /** [[HomeObject]] of methods (for super lookups); arrows inherit their creator's. */
+    private JSObject homeObject;
+    /** [[Fields]] of a class constructor: instance fields defined on each new instance, in order. */
+    private java.util.List<ClassField> fields = java.util.List.of();
+
+    /** Private methods and accessors each instance of a class constructor receives before its fields. */
+    private java.util.List<PrivateMethod> privateMethods = java.util.List.of();
+
+    /** A ClassFieldDefinition: a property key (String, Symbol or PrivateName) and its initializer method. */
+    public record ClassField(Object key, JSFunction initializer) { }
+
+    /** A PrivateElement of kind method or accessor. */
+    public record PrivateMethod(PrivateName name, PropertyCell cell) { }
 
     public JSFunction(JSObject prototype, FunctionData data, Environment closure, Object lexicalThis) {
         this(prototype, data, closure, lexicalThis, null);
@@ -30,6 +43,26 @@ public final class JSFunction extends JSObject {
 
     public JSBuiltin builtin() {
         return builtin;
+    }
+
+    public JSObject homeObject() {
+        return homeObject;
+    }
+
+    public void setHomeObject(JSObject homeObject) {
+        this.homeObject = homeObject;
+    }
+
+    public java.util.List<ClassField> fields() {
+        return fields;
+    }
+
+    public void setFields(java.util.List<ClassField> fields) {
+        this.fields = fields;
+    }
+
+    public void setPrivateMethods(java.util.List<PrivateMethod> privateMethods) {
+        this.privateMethods = privateMethods;
     }
 
     @Override
@@ -63,11 +96,34 @@ public final class JSFunction extends JSObject {
         if (builtin != null) {
             return data.callTarget().call(Arguments.create(this, Undefined.INSTANCE, newTarget, args));
         }
+        if (data.kind == FunctionData.Kind.DERIVED_CONSTRUCTOR) {
+            // this is bound by super(); the root returns the final this value (or the returned object)
+            return data.callTarget().call(Arguments.create(this, Undefined.INSTANCE, newTarget, args));
+        }
         Object proto = newTarget.get("prototype");
         JSObject object = new JSObject(proto instanceof JSObject p ? p
                 : org.minijs.interpreter.JSRealm.get(null).objectPrototype());
+        if (data.kind == FunctionData.Kind.CLASS_CONSTRUCTOR) {
+            initializeInstanceElements(object);
+        }
         Object result = data.callTarget().call(Arguments.create(this, object, newTarget, args));
         return result instanceof JSObject ? result : object;
+    }
+
+    /** InitializeInstanceElements(O, constructor): each field's initializer runs with this = O. */
+    @TruffleBoundary
+    public void initializeInstanceElements(JSObject object) {
+        for (PrivateMethod m : privateMethods) {
+            object.privateAdd(m.name(), m.cell());
+        }
+        for (ClassField field : fields) {
+            Object value = field.initializer() == null ? Undefined.INSTANCE : field.initializer().call(object);
+            if (field.key() instanceof PrivateName name) {
+                object.privateAdd(name, value);
+            } else {
+                object.defineOwnProperty(field.key(), PropertyCell.data(value, PropertyCell.ALL));
+            }
+        }
     }
 
     /** [[Call]] from Java code (built-ins, jobs); nodes use their own cached call paths. */

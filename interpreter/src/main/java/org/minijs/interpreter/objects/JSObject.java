@@ -18,6 +18,8 @@ public class JSObject {
     private JSObject prototype;
     private boolean extensible = true;
     protected final Map<Object, PropertyCell> properties = new LinkedHashMap<>();
+    /** [[PrivateElements]]: private fields, methods and accessors, keyed by their PrivateName. */
+    private Map<PrivateName, PropertyCell> privateElements;
 
     public JSObject(JSObject prototype) {
         this.prototype = prototype;
@@ -203,6 +205,30 @@ public class JSObject {
             }
         }
         return keys;
+    }
+
+    /** PrivateFieldAdd / PrivateMethodOrAccessorAdd. */
+    @TruffleBoundary
+    public void privateAdd(PrivateName name, Object value) {
+        privateAdd(name, PropertyCell.data(value, PropertyCell.WRITABLE));
+    }
+
+    @TruffleBoundary
+    public void privateAdd(PrivateName name, PropertyCell cell) {
+        if (privateElements == null) {
+            privateElements = new java.util.HashMap<>();
+        }
+        if (privateElements.containsKey(name)) {
+            throw org.minijs.interpreter.errors.Errors.typeError(
+                    "Cannot initialize " + name.description() + " twice on the same object");
+        }
+        privateElements.put(name, cell);
+    }
+
+    /** PrivateElementFind: the element, or null. */
+    @TruffleBoundary
+    public PropertyCell privateFind(PrivateName name) {
+        return privateElements == null ? null : privateElements.get(name);
     }
 
     public Map<Object, PropertyCell> rawProperties() {

@@ -40,4 +40,15 @@ public final class JSPromise extends JSObject {
     public boolean isHandled() {
         return isHandled;
     }
+
+    /** The handlers waiting for fulfillment (empty once settled): how stack capture finds awaiting functions. */
+    public List<Object> pendingFulfillHandlers() {
+        List<Object> handlers = new ArrayList<>();
+        if (fulfillReactions != null) {
+            for (PromiseReaction r : fulfillReactions) {
+                handlers.add(r.handler());
+            }
+        }
+        return handlers;
+    }
 }

@@ -203,6 +203,16 @@ public final class PromiseOperations {
         };
     }
 
+    /**
+     * Await(value) steps 2-9 for the engine's own continuations: PromiseResolve(%Promise%, value) (a native
+     * promise is used as is, so awaiting it costs one tick), then PerformPromiseThen with no result capability.
+     */
+    @TruffleBoundary
+    public static void await(JSRealm realm, Object value, InternalHandler onFulfilled, InternalHandler onRejected) {
+        JSPromise promise = (JSPromise) promiseResolve(realm, realm.promiseConstructor(), value);
+        performPromiseThen(realm, promise, onFulfilled, onRejected, null);
+    }
+
     /** NewPromiseCapability(C). */
     @TruffleBoundary
     public static PromiseCapability newPromiseCapability(JSRealm realm, Object constructor) {

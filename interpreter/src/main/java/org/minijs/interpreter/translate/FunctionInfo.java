@@ -24,4 +24,8 @@ final class FunctionInfo {
     boolean isAsync() {
         return node != null && node.async();
     }
+
+    boolean isGenerator() {
+        return node != null && node.generator();
+    }
 }

@@ -22,7 +22,11 @@ import java.util.Map;
 final class ScopeAnalysis {
     final Map<Node, Scope> scopes = new IdentityHashMap<>();
     final Map<Node, FunctionInfo> functions = new IdentityHashMap<>();
-    final Map<Expression.Identifier, Binding> references = new IdentityHashMap<>();
+    final Map<Node, Binding> references = new IdentityHashMap<>();
+    /** Constructors of classes without one: {@code constructor(...args) { super(...args); }} or empty. */
+    final Map<org.minijs.ast.ClassNode, FunctionNode> defaultConstructors = new IdentityHashMap<>();
+    /** Synthetic methods that evaluate class field initializers, one per field, shared with the translator. */
+    final Map<org.minijs.ast.ClassMember, FunctionNode> fieldInitializers = new IdentityHashMap<>();
 
     FunctionInfo analyzeScript(Program program) {
         FunctionInfo info = new FunctionInfo(null, null, null, program.strict());
@@ -43,7 +47,9 @@ final class ScopeAnalysis {
         info.scope = scope;
         scopes.put(fn, scope);
         for (Parameter p : fn.params()) {
-            declare(scope, p.name(), Binding.Kind.PARAM);
+            for (String name : PatternNames.of(p.target())) {
+                declare(scope, name, Binding.Kind.PARAM);
+            }
         }
         declareVars(scope, fn.body());
         declareLexical(scope, fn.body());
@@ -51,6 +57,7 @@ final class ScopeAnalysis {
             declare(scope, fn.name(), Binding.Kind.CALLEE);
         }
         for (Parameter p : fn.params()) {
+            pattern(p.target(), scope);
             if (p.defaultValue() != null) {
                 expression(p.defaultValue(), scope);
             }
@@ -83,7 +90,26 @@ final class ScopeAnalysis {
             case null -> { }
             case Statement.VariableDeclaration d when d.kind() == Statement.DeclarationKind.VAR -> {
                 for (VariableDeclarator v : d.declarations()) {
-                    declare(scope, v.name(), Binding.Kind.VAR);
+                    for (String name : PatternNames.of(v.target())) {
+                        declare(scope, name, Binding.Kind.VAR);
+                    }
+                }
+            }
+            case Statement.ForIn f -> {
+                if (f.left() instanceof Statement s2) {
+                    collectVars(scope, s2);
+                }
+                collectVars(scope, f.body());
+            }
+            case Statement.ForOf f -> {
+                if (f.left() instanceof Statement s2) {
+                    collectVars(scope, s2);
+                }
+                collectVars(scope, f.body());
+            }
+            case Statement.Switch sw -> {
+                for (org.minijs.ast.SwitchCase c : sw.cases()) {
+                    declareVars(scope, c.consequent());
                 }
             }
             case Statement.Block b -> declareVars(scope, b.body());
@@ -115,10 +141,14 @@ final class ScopeAnalysis {
             if (s instanceof Statement.VariableDeclaration d && d.kind() != Statement.DeclarationKind.VAR) {
                 Binding.Kind kind = d.kind() == Statement.DeclarationKind.LET ? Binding.Kind.LET : Binding.Kind.CONST;
                 for (VariableDeclarator v : d.declarations()) {
-                    declare(scope, v.name(), kind);
+                    for (String name : PatternNames.of(v.target())) {
+                        declare(scope, name, kind);
+                    }
                 }
             } else if (s instanceof Statement.FunctionDeclaration f) {
                 declare(scope, f.function().name(), Binding.Kind.FUNCTION);
+            } else if (s instanceof Statement.ClassDeclaration c) {
+                declare(scope, c.classNode().name(), Binding.Kind.LET);
             }
         }
     }
@@ -134,11 +164,27 @@ final class ScopeAnalysis {
             case null -> { }
             case Statement.VariableDeclaration d -> {
                 for (VariableDeclarator v : d.declarations()) {
+                    pattern(v.target(), scope);
                     if (v.init() != null) {
                         expression(v.init(), scope);
                     }
                 }
             }
+            case Statement.Switch sw -> {
+                expression(sw.discriminant(), scope);
+                Scope inner = new Scope(scope, scope.function);
+                scopes.put(sw, inner);
+                for (org.minijs.ast.SwitchCase c : sw.cases()) {
+                    declareLexical(inner, c.consequent());
+                }
+                for (org.minijs.ast.SwitchCase c : sw.cases()) {
+                    expression(c.test(), inner);
+                    statements(c.consequent(), inner);
+                }
+            }
+            case Statement.ForIn f -> forEach(f, f.left(), f.right(), f.body(), scope);
+            case Statement.ForOf f -> forEach(f, f.left(), f.right(), f.body(), scope);
+            case Statement.ClassDeclaration c -> classNode(c.classNode(), scope, false);
             case Statement.FunctionDeclaration f -> function(f.function(), scope, false);
             case Statement.ExpressionStatement e -> expression(e.expression(), scope);
             case Statement.Block b -> {
@@ -186,6 +232,109 @@ final class ScopeAnalysis {
         }
     }
 
+    /** for-in/of: a let/const head gets its own scope (a fresh copy per iteration at run time). */
+    private void forEach(Statement loop, Node left, Expression right, Statement body, Scope scope) {
+        expression(right, scope);
+        Scope head = scope;
+        if (left instanceof Statement.VariableDeclaration d && d.kind() != Statement.DeclarationKind.VAR) {
+            head = new Scope(scope, scope.function);
+            scopes.put(loop, head);
+            declareLexical(head, List.of(d));
+        }
+        if (left instanceof Statement s) {
+            statement(s, head);
+        } else {
+            pattern((org.minijs.ast.Pattern) left, head);
+        }
+        statement(body, head);
+    }
+
+    /**
+     * Classes: a named class gets an inner scope binding its own name (const-like) for the methods; each
+     * field initializer becomes a synthetic method so that {@code this} and scoping work as for methods.
+     */
+    private void classNode(org.minijs.ast.ClassNode c, Scope scope, boolean expression) {
+        expression(c.superClass(), scope);
+        Scope inner = new Scope(scope, scope.function);
+        scopes.put(c, inner);
+        if (c.name() != null) {
+            declare(inner, c.name(), Binding.Kind.CONST);
+        }
+        for (org.minijs.ast.ClassMember m : c.members()) {
+            if (m.privateName()) {
+                declare(inner, "#" + m.key(), Binding.Kind.CONST);
+            }
+        }
+        boolean hasConstructor = false;
+        for (org.minijs.ast.ClassMember m : c.members()) {
+            hasConstructor |= isConstructor(m);
+        }
+        if (!hasConstructor) {
+            FunctionNode ctor = defaultConstructor(c);
+            defaultConstructors.put(c, ctor);
+            function(ctor, inner, false);
+        }
+        for (org.minijs.ast.ClassMember m : c.members()) {
+            expression(m.computedKey(), inner);
+            if (m.function() != null) {
+                function(m.function(), inner, false);
+            } else if (m.kind() == org.minijs.ast.ClassMember.Kind.FIELD) {
+                Expression init = m.initializer() != null ? m.initializer()
+                        : new Expression.Identifier("undefined", m.span());
+                FunctionNode synthetic = new FunctionNode(null, List.of(), List.of(new Statement.Return(init, m.span())),
+                        FunctionNode.Kind.METHOD, false, false, true, true, m.span());
+                fieldInitializers.put(m, synthetic);
+                function(synthetic, inner, false);
+            }
+        }
+    }
+
+    static boolean isConstructor(org.minijs.ast.ClassMember m) {
+        return m.kind() == org.minijs.ast.ClassMember.Kind.METHOD && !m.isStatic() && !m.privateName()
+                && m.computedKey() == null && "constructor".equals(m.key());
+    }
+
+    private static FunctionNode defaultConstructor(org.minijs.ast.ClassNode c) {
+        org.minijs.ast.SourceSpan span = c.span();
+        if (c.superClass() == null) {
+            return new FunctionNode(c.name(), List.of(), List.of(), FunctionNode.Kind.METHOD, false, false, false, true, span);
+        }
+        Expression.Identifier args = new Expression.Identifier("args", span);
+        Statement call = new Statement.ExpressionStatement(new Expression.SuperCall(
+                List.of(new Expression.Spread(args, span)), span), span);
+        return new FunctionNode(c.name(), List.of(new Parameter("args", null, true, span)), List.of(call),
+                FunctionNode.Kind.METHOD, false, false, false, true, span);
+    }
+
+    /** Resolves the names a pattern assigns to or reads (defaults, computed keys, member targets). */
+    private void pattern(org.minijs.ast.Pattern p, Scope scope) {
+        switch (p) {
+            case null -> { }
+            case org.minijs.ast.Pattern.Identifier id -> resolve(id, id.name(), scope);
+            case org.minijs.ast.Pattern.ObjectPattern o -> {
+                for (org.minijs.ast.Pattern.Property prop : o.properties()) {
+                    pattern(prop, scope);
+                }
+                pattern(o.rest(), scope);
+            }
+            case org.minijs.ast.Pattern.Property prop -> {
+                expression(prop.computedKey(), scope);
+                pattern(prop.value(), scope);
+            }
+            case org.minijs.ast.Pattern.ArrayPattern a -> {
+                for (org.minijs.ast.Pattern e : a.elements()) {
+                    pattern(e, scope);
+                }
+                pattern(a.rest(), scope);
+            }
+            case org.minijs.ast.Pattern.Default d -> {
+                pattern(d.target(), scope);
+                expression(d.defaultValue(), scope);
+            }
+            case org.minijs.ast.Pattern.Member m -> expression(m.target(), scope);
+        }
+    }
+
     private void catchClause(CatchClause c, Scope scope) {
         Scope inner = new Scope(scope, scope.function);
         scopes.put(c, inner);
@@ -198,7 +347,7 @@ final class ScopeAnalysis {
     private void expression(Expression e, Scope scope) {
         switch (e) {
             case null -> { }
-            case Expression.Identifier id -> resolve(id, scope);
+            case Expression.Identifier id -> resolve(id, id.name(), scope);
             case Expression.TemplateLiteral t -> t.expressions().forEach(x -> expression(x, scope));
             case Expression.ArrayLiteral a -> a.elements().forEach(x -> expression(x, scope));
             case Expression.ObjectLiteral o -> {
@@ -243,13 +392,30 @@ final class ScopeAnalysis {
             case Expression.Sequence s -> s.expressions().forEach(x -> expression(x, scope));
             case Expression.Await a -> expression(a.argument(), scope);
             case Expression.Spread s -> expression(s.argument(), scope);
+            case Expression.Class c -> classNode(c.classNode(), scope, true);
+            case Expression.Yield y -> expression(y.argument(), scope);
+            case Expression.TaggedTemplate t -> {
+                expression(t.tag(), scope);
+                t.expressions().forEach(x -> expression(x, scope));
+            }
+            case Expression.SuperCall sc -> sc.arguments().forEach(x -> expression(x, scope));
+            case Expression.SuperMember sm -> expression(sm.computed(), scope);
+            case Expression.PrivateMember pm -> {
+                expression(pm.object(), scope);
+                resolve(pm, "#" + pm.name(), scope);
+            }
+            case Expression.PrivateIn pi -> {
+                expression(pi.object(), scope);
+                resolve(pi, "#" + pi.name(), scope);
+            }
+            case Expression.OptionalChain oc -> expression(oc.expression(), scope);
             default -> { }
         }
     }
 
-    private void resolve(Expression.Identifier id, Scope scope) {
+    private void resolve(Node id, String name, Scope scope) {
         for (Scope s = scope; s != null; s = s.parent) {
-            Binding b = s.lookupLocal(id.name());
+            Binding b = s.lookupLocal(name);
             if (b != null) {
                 if (b.scope.function != scope.function) {
                     b.captured = true;
@@ -258,7 +424,7 @@ final class ScopeAnalysis {
                 return;
             }
         }
-        if (id.name().equals("arguments")) {
+        if (name.equals("arguments")) {
             FunctionInfo f = scope.function;
             while (f.isArrow()) {
                 f = f.parent;

@@ -92,11 +92,15 @@ public final class Translator {
         final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
         final boolean resumable;
         final int stateSlot;
+        /** Derived class constructors hold this in a slot until super() binds it; -1 elsewhere. */
+        int thisSlot = -1;
+        /** Nesting of OptionalChain boundaries: optional links outside any get a boundary of their own. */
+        int optionalChains;
 
         FunctionContext(FunctionInfo info) {
             this.info = info;
-            this.resumable = info.isAsync();
-            this.stateSlot = resumable ? frame.addSlot(FrameSlotKind.Object, "<async state>", null) : -1;
+            this.resumable = info.isAsync() || info.isGenerator();
+            this.stateSlot = resumable ? frame.addSlot(FrameSlotKind.Object, "<activation>", null) : -1;
         }
 
         int newSlot(String name) {
@@ -126,7 +130,7 @@ public final class Translator {
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);
             JSNode value = new ParameterNode(i, p.rest(), p.defaultValue() == null ? null : expression(p.defaultValue()));
-            nodes.add(initialize(info.scope.lookupLocal(p.name()), value));
+            nodes.add(bindPattern(p.target(), value, true));
         }
         for (Binding b : info.scope.bindings.values()) {
             if (b.kind == Binding.Kind.ARGUMENTS) {
@@ -136,6 +140,10 @@ public final class Translator {
             }
         }
         hoistFunctions(body, nodes);
+        if (info.isGenerator()) {
+            // the generator object is returned here: the body proper starts at the first next()
+            nodes.add(new org.minijs.interpreter.generators.InitialSuspendNode(fc.newSlot("<start>")));
+        }
         for (Statement s : body) {
             nodes.add(statement(s));
         }
@@ -200,12 +208,16 @@ public final class Translator {
     }
 
     private JSNode function(FunctionNode fn, String inferredName) {
+        return function(fn, inferredName, null);
+    }
+
+    /** A function literal; {@code constructorKind} is CLASS_CONSTRUCTOR or DERIVED_CONSTRUCTOR for a class's. */
+    private JSNode function(FunctionNode fn, String inferredName, FunctionData.Kind constructorKind) {
         FunctionInfo info = analysis.functions.get(fn);
-        if (fn.generator()) {
-            throw new UnsupportedFeature("generator functions are not supported yet", fn.span());
-        }
         String name = fn.name() != null ? fn.name() : inferredName != null ? inferredName : "";
-        FunctionData.Kind kind = switch (fn.kind()) {
+        FunctionData.Kind kind = constructorKind != null ? constructorKind
+                : fn.generator() ? (fn.async() ? FunctionData.Kind.ASYNC_GENERATOR : FunctionData.Kind.GENERATOR)
+                : switch (fn.kind()) {
             case ARROW -> fn.async() ? FunctionData.Kind.ASYNC_ARROW : FunctionData.Kind.ARROW;
             case NORMAL -> fn.async() ? FunctionData.Kind.ASYNC : FunctionData.Kind.NORMAL;
             default -> fn.async() ? FunctionData.Kind.ASYNC : FunctionData.Kind.METHOD;
@@ -221,9 +233,28 @@ public final class Translator {
         FunctionContext outerContext = fc;
         Scope outerScope = scope;
         fc = new FunctionContext(info);
+        boolean derived = constructorKind == FunctionData.Kind.DERIVED_CONSTRUCTOR;
+        if (derived) {
+            fc.thisSlot = fc.newSlot("<this>");
+        }
         SourceSection section = section(fn.span());
         JSNode body = functionBody(info, fn.params(), fn.body());
-        if (info.isAsync()) {
+        if (constructorKind != null) {
+            if (derived) {
+                body = new BlockNode(new JSNode[]{new InitializeSlotsNode(new int[]{fc.thisSlot}, new boolean[]{true}),
+                        body}, -1);
+            }
+            data.setCallTarget(new org.minijs.interpreter.nodes.classes.ClassConstructorRootNode(language,
+                    fc.frame.build(), name, section, body, derived, fc.thisSlot).getCallTarget());
+        } else if (info.isGenerator() && info.isAsync()) {
+            var bodyRoot = new org.minijs.interpreter.generators.AsyncGeneratorRootNodes.BodyRoot(language, name, section, body);
+            data.setCallTarget(new org.minijs.interpreter.generators.AsyncGeneratorRootNodes.CallRoot(language, name,
+                    section, fc.frame.build(), fc.stateSlot, bodyRoot.getCallTarget()).getCallTarget());
+        } else if (info.isGenerator()) {
+            var bodyRoot = new org.minijs.interpreter.generators.GeneratorRootNodes.BodyRoot(language, name, section, body);
+            data.setCallTarget(new org.minijs.interpreter.generators.GeneratorRootNodes.CallRoot(language, name, section,
+                    fc.frame.build(), fc.stateSlot, bodyRoot.getCallTarget()).getCallTarget());
+        } else if (info.isAsync()) {
             AsyncBodyRootNode bodyRoot = new AsyncBodyRootNode(language, name, section, body);
             data.setCallTarget(new AsyncFunctionRootNode(language, name, section, fc.frame.build(), fc.stateSlot,
                     bodyRoot.getCallTarget()).getCallTarget());
@@ -237,7 +268,53 @@ public final class Translator {
     }
 
     private JSNode thisNode() {
-        return new ThisNode(fc.info.isArrow(), fc.info.strict);
+        return new ThisNode(fc.info.isArrow(), fc.info.strict, fc.thisSlot);
+    }
+
+    /** ClassDefinitionEvaluation: scope entry (name and private names), heritage, constructor, elements. */
+    private JSNode classDefinition(org.minijs.ast.ClassNode c, String inferredName) {
+        String name = c.name() != null ? c.name() : inferredName != null ? inferredName : "";
+        Scope outer = scope;
+        List<JSNode> entry = new ArrayList<>();
+        Scope inner = analysis.scopes.get(c);
+        enterScope(inner, entry);
+        for (Binding b : inner.bindings.values()) {
+            if (b.name.startsWith("#")) {
+                entry.add(initialize(b, new org.minijs.interpreter.nodes.classes.PrivateNodes.NewPrivateNameNode(b.name)));
+            }
+        }
+        JSNode superClass = c.superClass() == null ? null : expression(c.superClass());
+        FunctionNode ctor = analysis.defaultConstructors.get(c);
+        for (org.minijs.ast.ClassMember m : c.members()) {
+            if (ScopeAnalysis.isConstructor(m)) {
+                ctor = m.function();
+            }
+        }
+        FunctionData.Kind ctorKind = c.superClass() == null ? FunctionData.Kind.CLASS_CONSTRUCTOR
+                : FunctionData.Kind.DERIVED_CONSTRUCTOR;
+        JSNode constructor = function(ctor, name, ctorKind);
+        List<org.minijs.interpreter.nodes.classes.ClassElementNode> elements = new ArrayList<>();
+        for (org.minijs.ast.ClassMember m : c.members()) {
+            if (ScopeAnalysis.isConstructor(m)) {
+                continue;
+            }
+            JSNode key = m.kind() == org.minijs.ast.ClassMember.Kind.STATIC_BLOCK ? null
+                    : m.privateName() ? readBinding(lookup("#" + m.key()))
+                    : m.computedKey() != null ? expression(m.computedKey()) : new ConstantNode(m.key());
+            FunctionNode fn = m.kind() == org.minijs.ast.ClassMember.Kind.FIELD ? analysis.fieldInitializers.get(m)
+                    : m.function();
+            String fnName = m.privateName() ? "#" + m.key() : m.key();
+            elements.add(new org.minijs.interpreter.nodes.classes.ClassElementNode(
+                    org.minijs.interpreter.nodes.classes.ClassElementNode.Kind.valueOf(m.kind().name()), m.isStatic(),
+                    m.privateName(), key, function(fn, fnName)));
+        }
+        int classSlot = fc.newSlot("<class>");
+        JSNode bindName = c.name() == null ? null
+                : initialize(inner.lookupLocal(c.name()), new ReadVariableNode(null, classSlot, "", false));
+        scope = outer;
+        return new org.minijs.interpreter.nodes.classes.ClassDefinitionNode(
+                new BlockNode(entry.toArray(JSNode[]::new), -1), superClass, constructor,
+                elements.toArray(org.minijs.interpreter.nodes.classes.ClassElementNode[]::new), bindName, classSlot, name);
     }
 
     // ---- bindings --------------------------------------------------------------------------------------
@@ -280,7 +357,20 @@ public final class Translator {
             }
             return new GlobalVariableNode(id.name(), null, fc.info.strict);
         }
+        return readBinding(b);
+    }
+
+    private JSNode readBinding(Binding b) {
         return new ReadVariableNode(locator(b), b.index, b.name, b.lexical());
+    }
+
+    /** The PrivateName a {@code #name} refers to (a binding of the enclosing class scope). */
+    private JSNode privateName(Node reference, String name, SourceSpan span) {
+        Binding b = analysis.references.get(reference);
+        if (b == null) {
+            throw new UnsupportedFeature("Private field '#" + name + "' must be declared in an enclosing class", span);
+        }
+        return readBinding(b);
     }
 
     private JSNode write(Expression.Identifier id, JSNode value) {
@@ -288,6 +378,10 @@ public final class Translator {
         if (b == null) {
             return new GlobalVariableNode(id.name(), value, fc.info.strict);
         }
+        return writeBinding(b, value);
+    }
+
+    private JSNode writeBinding(Binding b, JSNode value) {
         WriteVariableNode.Mode mode = b.kind == Binding.Kind.CONST ? WriteVariableNode.Mode.CONST_ASSIGN
                 : WriteVariableNode.Mode.ASSIGN;
         return new WriteVariableNode(locator(b), b.index, b.name, value, mode);
@@ -346,7 +440,12 @@ public final class Translator {
                 return new ControlNodes.ContinueNode(c.label());
             }
             case Statement.Return r -> {
-                return new ControlNodes.ReturnNode(r.argument() == null ? null : expression(r.argument()));
+                JSNode value = r.argument() == null ? null : expression(r.argument());
+                if (value != null && fc.info.isAsync() && fc.info.isGenerator()) {
+                    // in an async generator, return awaits its operand
+                    value = new AwaitNode(value, fc.stateSlot, fc.newSlot("<await return>"));
+                }
+                return new ControlNodes.ReturnNode(value);
             }
             case Statement.Throw t -> {
                 return new ControlNodes.ThrowNode(expression(t.argument()));
@@ -354,21 +453,231 @@ public final class Translator {
             case Statement.Try t -> {
                 return tryStatement(t);
             }
+            case Statement.Switch sw -> {
+                return switchStatement(sw);
+            }
+            case Statement.ForIn f -> {
+                return forEach(f, f.left(), f.right(), f.body(), true, labels);
+            }
+            case Statement.ForOf f -> {
+                if (f.isAwait() && !fc.info.isAsync()) {
+                    throw new UnsupportedFeature("for await is only valid in async functions and the top level bodies of modules", f.span());
+                }
+                return forEach(f, f.left(), f.right(), f.body(), false, labels);
+            }
+            case Statement.ClassDeclaration c -> {
+                return initialize(lookup(c.classNode().name()), classDefinition(c.classNode(), null));
+            }
+            case Statement.Debugger d -> {
+                return new ConstantNode(Undefined.INSTANCE);
+            }
+        }
+    }
+
+    private JSNode switchStatement(Statement.Switch sw) {
+        JSNode discriminant = expression(sw.discriminant());
+        Scope outer = scope;
+        List<JSNode> entry = new ArrayList<>();
+        enterScope(analysis.scopes.get(sw), entry);
+        List<Statement> all = new ArrayList<>();
+        for (org.minijs.ast.SwitchCase c : sw.cases()) {
+            all.addAll(c.consequent());
+        }
+        hoistFunctions(all, entry);
+        JSNode[] tests = new JSNode[sw.cases().size()];
+        JSNode[] bodies = new JSNode[tests.length];
+        for (int i = 0; i < tests.length; i++) {
+            org.minijs.ast.SwitchCase c = sw.cases().get(i);
+            tests[i] = c.test() == null ? null : expression(c.test());
+            List<JSNode> body = new ArrayList<>();
+            for (Statement st : c.consequent()) {
+                body.add(statement(st));
+            }
+            bodies[i] = new BlockNode(body.toArray(JSNode[]::new), resumeSlot(c));
+        }
+        scope = outer;
+        JSNode scopeEntry = entry.isEmpty() ? null : new BlockNode(entry.toArray(JSNode[]::new), -1);
+        return new org.minijs.interpreter.nodes.control.SwitchNode(discriminant, scopeEntry, tests, bodies, resumeSlot(sw));
+    }
+
+    /** for-in / for-of: the head's let/const get a fresh scope (and environment) per iteration. */
+    private JSNode forEach(Statement loop, Node left, Expression right, Statement body, boolean forIn,
+                           Set<String> labels) {
+        JSNode subject = expression(right);
+        Scope outer = scope;
+        int iteratorSlot = fc.newSlot("<iterator>");
+        int valueSlot = fc.newSlot("<next value>");
+        JSNode value = new ReadVariableNode(null, valueSlot, "", false);
+        List<JSNode> bind = new ArrayList<>();
+        Scope head = analysis.scopes.get(loop);
+        if (head != null) {
+            enterScope(head, bind);
+        }
+        if (left instanceof Statement.VariableDeclaration d) {
+            bind.add(bindPattern(d.declarations().get(0).target(), value, true));
+        } else {
+            bind.add(bindPattern((org.minijs.ast.Pattern) left, value, false));
+        }
+        JSNode bindNode = new BlockNode(bind.toArray(JSNode[]::new), resumeSlot(left));
+        JSNode bodyNode = statement(body);
+        scope = outer;
+        if (loop instanceof Statement.ForOf f && f.isAwait()) {
+            return new org.minijs.interpreter.nodes.control.ForAwaitNode(subject, bindNode, bodyNode, fc.stateSlot,
+                    valueSlot, labels, fc.newSlot("<for await>"));
+        }
+        return new org.minijs.interpreter.nodes.control.ForEachNode(subject, bindNode, bodyNode, forIn, iteratorSlot,
+                valueSlot, labels, resumeSlot(loop));
+    }
+
+    // ---- destructuring ---------------------------------------------------------------------------------
+
+    /**
+     * BindingInitialization ({@code declaration}) or DestructuringAssignmentEvaluation of {@code pattern} with
+     * the value of {@code value}. Nested patterns keep their intermediate values in fresh frame slots.
+     */
+    private JSNode bindPattern(org.minijs.ast.Pattern pattern, JSNode value, boolean declaration) {
+        switch (pattern) {
+            case org.minijs.ast.Pattern.Identifier id -> {
+                if (declaration) {
+                    return initialize(lookup(id.name()), value);
+                }
+                Binding b = analysis.references.get(id);
+                return b == null ? new GlobalVariableNode(id.name(), value, fc.info.strict) : writeBinding(b, value);
+            }
+            case org.minijs.ast.Pattern.Member m -> {
+                return assignTo(m.target(), value);
+            }
+            case org.minijs.ast.Pattern.Default d -> {
+                JSNode withDefault = new org.minijs.interpreter.nodes.patterns.DestructuringNodes.DefaultValueNode(value,
+                        d.target() instanceof org.minijs.ast.Pattern.Identifier id ? named(d.defaultValue(), id.name())
+                                : expression(d.defaultValue()));
+                return bindPattern(d.target(), withDefault, declaration);
+            }
+            case org.minijs.ast.Pattern.ObjectPattern o -> {
+                int slot = fc.newSlot("<destructure>");
+                JSNode read = new ReadVariableNode(null, slot, "", false);
+                List<JSNode> nodes = new ArrayList<>();
+                nodes.add(new WriteVariableNode(null, slot, "", new org.minijs.interpreter.nodes.patterns.DestructuringNodes
+                        .RequireObjectCoercibleNode(value), WriteVariableNode.Mode.INITIALIZE));
+                List<JSNode> excluded = new ArrayList<>();
+                for (org.minijs.ast.Pattern.Property p : o.properties()) {
+                    JSNode get;
+                    if (p.computedKey() != null) {
+                        int keySlot = fc.newSlot("<key>");
+                        nodes.add(new WriteVariableNode(null, keySlot, "", expression(p.computedKey()),
+                                WriteVariableNode.Mode.INITIALIZE));
+                        JSNode key = new ReadVariableNode(null, keySlot, "", false);
+                        excluded.add(new ReadVariableNode(null, keySlot, "", false));
+                        get = new GetPropertyNode(read, null, key, false, -1);
+                    } else {
+                        excluded.add(new ConstantNode(p.key()));
+                        get = new GetPropertyNode(read, p.key(), null, false, -1);
+                    }
+                    nodes.add(bindPattern(p.value(), get, declaration));
+                }
+                if (o.rest() != null) {
+                    nodes.add(bindPattern(o.rest(), new org.minijs.interpreter.nodes.patterns.DestructuringNodes.ObjectRestNode(
+                            new ReadVariableNode(null, slot, "", false), excluded.toArray(JSNode[]::new)), declaration));
+                }
+                return new BlockNode(nodes.toArray(JSNode[]::new), resumeSlot(o));
+            }
+            case org.minijs.ast.Pattern.ArrayPattern a -> {
+                int slot = fc.newSlot("<iterator>");
+                List<JSNode> nodes = new ArrayList<>();
+                nodes.add(new WriteVariableNode(null, slot, "", new org.minijs.interpreter.nodes.patterns.DestructuringNodes
+                        .GetIteratorNode(value), WriteVariableNode.Mode.INITIALIZE));
+                for (org.minijs.ast.Pattern element : a.elements()) {
+                    JSNode next = new org.minijs.interpreter.nodes.patterns.DestructuringNodes.IteratorStepValueNode(
+                            new ReadVariableNode(null, slot, "", false));
+                    nodes.add(element == null ? next : bindPattern(element, next, declaration));
+                }
+                if (a.rest() != null) {
+                    nodes.add(bindPattern(a.rest(), new org.minijs.interpreter.nodes.patterns.DestructuringNodes.IteratorRestNode(
+                            new ReadVariableNode(null, slot, "", false)), declaration));
+                }
+                nodes.add(new org.minijs.interpreter.nodes.patterns.DestructuringNodes.IteratorCloseNode(
+                        new ReadVariableNode(null, slot, "", false)));
+                return new BlockNode(nodes.toArray(JSNode[]::new), resumeSlot(a));
+            }
+            case org.minijs.ast.Pattern.Property p -> throw new IllegalStateException("property outside an object pattern");
+        }
+    }
+
+    /** An expression used as an assignment target: a name, a member, or a literal read as a pattern. */
+    private JSNode assignTo(Expression target, JSNode value) {
+        switch (target) {
+            case Expression.Identifier id -> {
+                return write(id, value);
+            }
+            case Expression.PropertyAccess p -> {
+                return new SetPropertyNode(new OperandsNode(new JSNode[]{expression(p.object())}, -1), p.name(), value,
+                        null, fc.info.strict, -1);
+            }
+            case Expression.ElementAccess el -> {
+                return new SetPropertyNode(new OperandsNode(new JSNode[]{expression(el.object()), expression(el.index())},
+                        resumeSlot(el)), null, value, null, fc.info.strict, -1);
+            }
+            case Expression.ArrayLiteral a -> {
+                return bindPattern(toPattern(a), value, false);
+            }
+            case Expression.ObjectLiteral o -> {
+                return bindPattern(toPattern(o), value, false);
+            }
+            default -> throw new UnsupportedFeature("Invalid destructuring assignment target", target.span());
+        }
+    }
+
+    /** Reads an array/object literal on the left of {@code =} as the pattern it covers. */
+    private org.minijs.ast.Pattern toPattern(Expression e) {
+        switch (e) {
+            case Expression.ArrayLiteral a -> {
+                List<org.minijs.ast.Pattern> elements = new ArrayList<>();
+                org.minijs.ast.Pattern rest = null;
+                for (Expression x : a.elements()) {
+                    if (x instanceof Expression.Spread s) {
+                        rest = toPattern(s.argument());
+                    } else {
+                        elements.add(x == null ? null : toPattern(x));
+                    }
+                }
+                return new org.minijs.ast.Pattern.ArrayPattern(elements, rest, a.span());
+            }
+            case Expression.ObjectLiteral o -> {
+                List<org.minijs.ast.Pattern.Property> props = new ArrayList<>();
+                org.minijs.ast.Pattern rest = null;
+                for (Property p : o.properties()) {
+                    if (p.kind() == Property.Kind.SPREAD) {
+                        rest = toPattern(p.value());
+                    } else {
+                        props.add(new org.minijs.ast.Pattern.Property(p.key(), p.computedKey(), toPattern(p.value()), p.span()));
+                    }
+                }
+                return new org.minijs.ast.Pattern.ObjectPattern(props, rest, o.span());
+            }
+            case Expression.Assign as when as.operator().equals("=") -> {
+                return new org.minijs.ast.Pattern.Default(toPattern(as.target()), as.value(), as.span());
+            }
+            default -> {
+                return new org.minijs.ast.Pattern.Member(e, e.span());
+            }
         }
     }
 
     private JSNode variableDeclaration(Statement.VariableDeclaration d) {
         List<JSNode> nodes = new ArrayList<>();
         for (VariableDeclarator v : d.declarations()) {
-            Binding b = lookup(v.name());
             if (v.init() != null) {
-                nodes.add(initialize(b, named(v.init(), v.name())).at(section(v.span())));
+                JSNode init = v.name() != null ? named(v.init(), v.name()) : expression(v.init());
+                nodes.add(bindPattern(v.target(), init, true).at(section(v.span())));
             } else if (d.kind() != Statement.DeclarationKind.VAR) {
-                nodes.add(initialize(b, new ConstantNode(Undefined.INSTANCE)));
+                nodes.add(bindPattern(v.target(), new ConstantNode(Undefined.INSTANCE), true));
             }
         }
         if (nodes.size() == 1) {
             return nodes.get(0);
+        }
+        if (nodes.isEmpty()) {
+            return new ConstantNode(Undefined.INSTANCE);
         }
         return new BlockNode(nodes.toArray(JSNode[]::new), resumeSlot(d));
     }
@@ -505,17 +814,18 @@ public final class Translator {
                         text(n.callee().span()), resumeSlot(n));
             }
             case Expression.PropertyAccess p -> {
-                return new GetPropertyNode(expression(p.object()), p.name(), null, p.optional(), -1);
+                return optionalBoundary(new GetPropertyNode(expression(p.object()), p.name(), null, p.optional(), -1)
+                        .at(section(p.span())), p.optional());
             }
             case Expression.ElementAccess el -> {
-                return new GetPropertyNode(expression(el.object()), null, expression(el.index()), el.optional(),
-                        resumeSlot(el));
+                return optionalBoundary(new GetPropertyNode(expression(el.object()), null, expression(el.index()),
+                        el.optional(), resumeSlot(el)).at(section(el.span())), el.optional());
             }
             case Expression.Sequence s -> {
                 return new SequenceNode(operands(s.expressions(), s));
             }
             case Expression.Await a -> {
-                if (!fc.resumable) {
+                if (!fc.info.isAsync()) {
                     throw new UnsupportedFeature("await is only valid in async functions and the top level bodies of modules", a.span());
                 }
                 return new AwaitNode(expression(a.argument()), fc.stateSlot, fc.newSlot("<await>"));
@@ -523,7 +833,86 @@ public final class Translator {
             case Expression.Spread s -> {
                 return new SpreadNode(expression(s.argument()));
             }
+            case Expression.Class c -> {
+                return classDefinition(c.classNode(), null);
+            }
+            case Expression.Yield y -> {
+                return yieldExpression(y);
+            }
+            case Expression.TaggedTemplate t -> {
+                return taggedTemplate(t);
+            }
+            case Expression.SuperCall sc -> {
+                if (fc.thisSlot < 0) {
+                    throw new UnsupportedFeature("'super' keyword unexpected here", sc.span());
+                }
+                return new org.minijs.interpreter.nodes.classes.SuperNodes.SuperCallNode(operands(sc.arguments(), sc),
+                        hasSpread(sc.arguments()), fc.thisSlot);
+            }
+            case Expression.SuperMember sm -> {
+                return new org.minijs.interpreter.nodes.classes.SuperNodes.SuperPropertyNode(thisNode(),
+                        sm.computed() != null ? expression(sm.computed()) : new ConstantNode(sm.name()));
+            }
+            case Expression.NewTarget nt -> {
+                return new org.minijs.interpreter.nodes.classes.SuperNodes.NewTargetNode();
+            }
+            case Expression.PrivateMember pm -> {
+                return new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(expression(pm.object()),
+                        privateName(pm, pm.name(), pm.span()));
+            }
+            case Expression.PrivateIn pi -> {
+                return new org.minijs.interpreter.nodes.classes.PrivateNodes.InNode(privateName(pi, pi.name(), pi.span()),
+                        expression(pi.object()));
+            }
+            case Expression.OptionalChain oc -> {
+                fc.optionalChains++;
+                try {
+                    return new org.minijs.interpreter.nodes.functions.OptionalChainNode(expression(oc.expression()));
+                } finally {
+                    fc.optionalChains--;
+                }
+            }
         }
+    }
+
+    /** An optional link ({@code ?.}) outside any OptionalChain boundary gets one of its own. */
+    private JSNode optionalBoundary(JSNode node, boolean optional) {
+        return optional && fc.optionalChains == 0 ? new org.minijs.interpreter.nodes.functions.OptionalChainNode(node) : node;
+    }
+
+    private JSNode yieldExpression(Expression.Yield y) {
+        if (!fc.info.isGenerator()) {
+            throw new UnsupportedFeature("Unexpected yield outside a generator", y.span());
+        }
+        if (fc.info.isAsync()) {
+            if (y.delegate()) {
+                throw new UnsupportedFeature("yield* in async generators is not supported yet", y.span());
+            }
+            return new org.minijs.interpreter.generators.AsyncGeneratorYieldNode(
+                    y.argument() == null ? null : expression(y.argument()), fc.stateSlot, fc.newSlot("<yield>"));
+        }
+        if (y.delegate()) {
+            return new org.minijs.interpreter.generators.YieldStarNode(expression(y.argument()), fc.stateSlot,
+                    fc.newSlot("<yield*>"));
+        }
+        return new org.minijs.interpreter.generators.YieldNode(y.argument() == null ? null : expression(y.argument()),
+                fc.stateSlot, fc.newSlot("<yield>"));
+    }
+
+    /**
+     * {@code tag`a${x}b`}: the tag is called with the template object (cached per site, frozen, with .raw) and
+     * the substitutions; a member tag keeps its base as this.
+     */
+    private JSNode taggedTemplate(Expression.TaggedTemplate t) {
+        JSNode site = new org.minijs.interpreter.nodes.literals.TemplateObjectNode(
+                t.cooked().toArray(String[]::new), t.raw().toArray(String[]::new));
+        List<JSNode> args = new ArrayList<>();
+        args.add(site);
+        for (Expression x : t.expressions()) {
+            args.add(expression(x));
+        }
+        OperandsNode arguments = new OperandsNode(args.toArray(JSNode[]::new), resumeSlot(t));
+        return callWith(t.tag(), arguments, false, false, t);
     }
 
     private OperandsNode operands(List<Expression> expressions, Node owner) {
@@ -549,7 +938,8 @@ public final class Translator {
         for (Property p : o.properties()) {
             ObjectLiteralNode.Kind kind = ObjectLiteralNode.Kind.valueOf(p.kind().name());
             boolean computed = p.computedKey() != null;
-            members.add(new ObjectLiteralNode.Member(kind, p.key(), computed));
+            members.add(new ObjectLiteralNode.Member(kind, p.key(), computed,
+                    p.method() || p.kind() == Property.Kind.GET || p.kind() == Property.Kind.SET));
             if (computed) {
                 values.add(expression(p.computedKey()));
             }
@@ -615,6 +1005,27 @@ public final class Translator {
             }
             return write(id, new BinaryNode(read(id), expression(a.value()), operation(binary), resumeSlot(a)));
         }
+        if (binary == null && (target instanceof Expression.ArrayLiteral || target instanceof Expression.ObjectLiteral)) {
+            int slot = fc.newSlot("<assigned>");
+            JSNode keep = new WriteVariableNode(null, slot, "", expression(a.value()), WriteVariableNode.Mode.INITIALIZE);
+            return new BlockNode(new JSNode[]{keep, assignTo(target, new ReadVariableNode(null, slot, "", false)),
+                    new ReadVariableNode(null, slot, "", false)}, resumeSlot(a));
+        }
+        if (target instanceof Expression.PrivateMember pm) {
+            if (logical) {
+                throw new UnsupportedFeature("logical assignment to a private member is not supported yet", a.span());
+            }
+            int slot = fc.newSlot("<private base>");
+            JSNode base = new ReadVariableNode(null, slot, "", false);
+            JSNode value = binary == null ? expression(a.value())
+                    : new BinaryNode(new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(base,
+                            privateName(pm, pm.name(), pm.span())), expression(a.value()), operation(binary), resumeSlot(a));
+            return new BlockNode(new JSNode[]{
+                    new WriteVariableNode(null, slot, "", expression(pm.object()), WriteVariableNode.Mode.INITIALIZE),
+                    new org.minijs.interpreter.nodes.classes.PrivateNodes.SetNode(
+                            new ReadVariableNode(null, slot, "", false), privateName(pm, pm.name(), pm.span()), value)},
+                    resumeSlot(a));
+        }
         OperandsNode targetOperands;
         Object name = null;
         if (target instanceof Expression.PropertyAccess p) {
@@ -634,23 +1045,44 @@ public final class Translator {
     }
 
     private JSNode call(Expression.Call c) {
+        return callWith(c.callee(), operands(c.arguments(), c), hasSpread(c.arguments()), c.optional(), c);
+    }
+
+    /** EvaluateCall: the callee's form decides the this value (member, super, private, plain). */
+    private JSNode callWith(Expression callee, OperandsNode arguments, boolean spread, boolean optionalCall, Node call) {
         OperandsNode target;
-        boolean method = true;
+        CallNode.Mode mode = CallNode.Mode.MEMBER;
         Object name = null;
-        boolean optional = c.optional();
-        if (c.callee() instanceof Expression.PropertyAccess p) {
-            target = new OperandsNode(new JSNode[]{expression(p.object())}, resumeSlot(p));
-            name = p.name();
-            optional |= p.optional();
-        } else if (c.callee() instanceof Expression.ElementAccess el) {
-            target = new OperandsNode(new JSNode[]{expression(el.object()), expression(el.index())}, resumeSlot(el));
-            optional |= el.optional();
-        } else {
-            target = new OperandsNode(new JSNode[]{expression(c.callee())}, resumeSlot(c.callee()));
-            method = false;
+        boolean optionalBase = false;
+        switch (callee) {
+            case Expression.PropertyAccess p -> {
+                target = new OperandsNode(new JSNode[]{expression(p.object())}, resumeSlot(p));
+                name = p.name();
+                optionalBase = p.optional();
+            }
+            case Expression.ElementAccess el -> {
+                target = new OperandsNode(new JSNode[]{expression(el.object()), expression(el.index())}, resumeSlot(el));
+                optionalBase = el.optional();
+            }
+            case Expression.SuperMember sm -> {
+                mode = CallNode.Mode.SUPER;
+                name = sm.name();
+                target = new OperandsNode(sm.computed() == null ? new JSNode[]{thisNode()}
+                        : new JSNode[]{thisNode(), expression(sm.computed())}, resumeSlot(sm));
+            }
+            case Expression.PrivateMember pm -> {
+                mode = CallNode.Mode.PRIVATE;
+                target = new OperandsNode(new JSNode[]{expression(pm.object()), privateName(pm, pm.name(), pm.span())},
+                        resumeSlot(pm));
+            }
+            default -> {
+                mode = CallNode.Mode.PLAIN;
+                target = new OperandsNode(new JSNode[]{expression(callee)}, resumeSlot(callee));
+            }
         }
-        return new CallNode(target, method, name, operands(c.arguments(), c), hasSpread(c.arguments()), optional,
-                text(c.callee().span()), resumeSlot(c));
+        boolean optional = optionalCall || optionalBase;
+        return optionalBoundary(new CallNode(target, mode, name, arguments, spread, optional, text(callee.span()),
+                resumeSlot(call)).at(section(call.span())), optional);
     }
 
     private static BinaryOperation operation(String operator) {
@@ -680,8 +1112,12 @@ public final class Translator {
         if (n == null || n instanceof FunctionNode || n instanceof Expression.Function) {
             return false;
         }
-        if (n instanceof Expression.Await) {
+        if (n instanceof Expression.Await || n instanceof Expression.Yield
+                || n instanceof Statement.ForOf f && f.isAwait()) {
             return true;
+        }
+        if (n instanceof Statement.Return r && r.argument() != null && fc.info.isAsync() && fc.info.isGenerator()) {
+            return true; // return awaits its operand in an async generator
         }
         Boolean memo = suspendsMemo.get(n);
         if (memo != null) {

@@ -6,7 +6,8 @@
  * statement, followed by a token that cannot continue an expression; and before '}' and EOF). The parser
  * accepts NL as a statement terminator and in the few places where a line break may legally sit between
  * a token that ends an expression and one that cannot continue it. That keeps the parser grammar free of
- * ASI ambiguity and of semantic predicates, so SLL prediction stays LL(1)-like almost everywhere.
+ * ASI ambiguity and of ASI predicates, so SLL prediction stays LL(1)-like almost everywhere. (The only
+ * semantic predicate left is the parser's {inAsync()}? on 'await' expressions.)
  *
  * Regex vs division is chosen from the previous significant token (isRegexAllowed), template literals use
  * a mode plus a brace-depth stack so that '}' closes a substitution only at depth 0.
@@ -14,7 +15,6 @@
 lexer grammar JavaScriptLexer;
 
 options { superClass = JavaScriptLexerBase; }
-
 
 tokens {
     NL,                 // virtual statement terminator inserted by JavaScriptLexerBase
@@ -155,11 +155,11 @@ StringLiteral
     | '\'' SingleStringCharacter* '\''
     ;
 
-TemplateStart       : '`' {this.onTemplateStart();} -> pushMode(TEMPLATE);
+TemplateStart       : '`' -> pushMode(TEMPLATE);
 
 mode TEMPLATE;
 
-TemplateEnd         : '`' {this.onTemplateEnd();} -> popMode;
+TemplateEnd         : '`' -> popMode;
 TemplateSubstStart  : '${' {this.onTemplateSubstStart();} -> pushMode(DEFAULT_MODE);
 TemplateDollar      : '$';
 TemplateChars       : (~[`\\$] | '\\' ('\r\n' | .))+;

@@ -16,8 +16,8 @@ parser grammar JavaScriptParser;
 options {
     tokenVocab = JavaScriptLexer;
     superClass = JavaScriptParserBase;
+    contextSuperClass = JsRuleContext;
 }
-
 
 program
     : statementList EOF
@@ -48,8 +48,10 @@ statement
       )
     ;
 
+// OpenBrace / Function are accepted too so that prediction lookahead over statements that the parser has
+// not yet reached (and so not yet retyped) still works.
 block
-    : BlockOpenBrace statementList CloseBrace
+    : (BlockOpenBrace | OpenBrace) statementList CloseBrace
     ;
 
 braceBlock
@@ -145,7 +147,7 @@ labelledStatement
     ;
 
 functionDeclaration
-    : isAsync=Async? FunctionDecl identifier OpenParen formalParameterList? CloseParen functionBody[$isAsync != null]
+    : isAsync=Async? (FunctionDecl | Function) identifier OpenParen formalParameterList? CloseParen functionBody[$isAsync != null]
     ;
 
 formalParameterList
@@ -173,9 +175,13 @@ expression
     : assignmentExpression (Comma assignmentExpression)*
     ;
 
+// Conditional and assignment share one rule (keeps the parse tree shallow); the AST builder checks targets.
 assignmentExpression
     : arrowFunction
-    | conditionalExpression (assignmentOperator assignmentExpression)?
+    | binaryExpression
+      ( QuestionMark assignmentExpression Colon assignmentExpression
+      | assignmentOperator assignmentExpression
+      )?
     ;
 
 assignmentOperator
@@ -210,13 +216,9 @@ arrowBody[boolean isAsync]
 @init {this.enterFunction($isAsync);}
 @after {this.exitFunction();}
     : {this.markArrowBody();}
-      ( BlockOpenBrace statementList CloseBrace
+      ( (BlockOpenBrace | OpenBrace) statementList CloseBrace
       | assignmentExpression
       )
-    ;
-
-conditionalExpression
-    : binaryExpression (QuestionMark assignmentExpression Colon assignmentExpression)?
     ;
 
 // Alternatives listed first bind tighter.
@@ -236,17 +238,14 @@ binaryExpression
     | binaryExpression NullCoalesce binaryExpression
     ;
 
+// The last alternative is the left-hand-side expression with an optional postfix operator. 'new' is bound to
+// its callee and argument list by the AST builder: each 'new' takes the member chain up to the first argument
+// list that is not yet taken by an inner 'new'.
 unaryExpression
-    : {this.inAsync()}? Await unaryExpression
+    : {this.inAsync()}? Await NL? unaryExpression
     | (Delete | Void | Typeof | Plus | Minus | BitNot | Not) unaryExpression
     | (PlusPlus | MinusMinus) unaryExpression
-    | leftHandSideExpression (PlusPlus | MinusMinus)?
-    ;
-
-// 'new' is bound to its callee and argument list by the AST builder: each 'new' takes the member chain up to
-// the first argument list that is not yet taken by an inner 'new'.
-leftHandSideExpression
-    : New* primaryExpression suffix*
+    | New* primaryExpression suffix* (PlusPlus | MinusMinus)?
     ;
 
 suffix
@@ -266,10 +265,12 @@ argument
     : Ellipsis? assignmentExpression
     ;
 
+// Identifier and literal tokens are inlined here (not via the identifier / literal rules) to keep the parse
+// tree shallow.
 primaryExpression
     : This
-    | identifier
-    | literal
+    | Identifier | Async | Await | Yield | Let | Static | Get | Set | Of
+    | NullLiteral | True | False | StringLiteral | NumericLiteral | RegularExpressionLiteral
     | templateLiteral
     | arrayLiteral
     | objectLiteral
@@ -279,15 +280,6 @@ primaryExpression
 
 functionExpression
     : isAsync=Async? Function identifier? OpenParen formalParameterList? CloseParen functionBody[$isAsync != null]
-    ;
-
-literal
-    : NullLiteral
-    | True
-    | False
-    | StringLiteral
-    | NumericLiteral
-    | RegularExpressionLiteral
     ;
 
 templateLiteral

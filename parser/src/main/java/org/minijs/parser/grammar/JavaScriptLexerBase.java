@@ -91,6 +91,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
     private boolean lastRestricted;   // return/break/continue: a line break always ends the statement
     private boolean lastThrow;        // throw: a line break right after it is an error (reported by the parser)
     private boolean lastIsDot;        // '.' or '?.': the next keyword is a property name
+    private boolean lastIsName;       // the previous token was a keyword used as a property name
     private int lastType = Token.INVALID_TYPE;
     private int lastStopIndex = -1;
 
@@ -132,7 +133,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
 
         boolean insertNL = false;
         if (type == Token.EOF || type == JavaScriptLexer.CloseBrace) {
-            insertNL = lastEndsStatement || lastType == JavaScriptLexer.Await || lastType == JavaScriptLexer.Let;
+            insertNL = lastEndsStatement || lastType == JavaScriptLexer.Let;
         } else if (lastEndsStatement) {
             if (newlineBefore) {
                 insertNL = lastRestricted ? type != JavaScriptLexer.SemiColon : startsStatement(type);
@@ -164,27 +165,29 @@ public abstract class JavaScriptLexerBase extends Lexer {
         }
         boolean restricted = !keywordAsName && (type == JavaScriptLexer.Return || type == JavaScriptLexer.Break
                 || type == JavaScriptLexer.Continue);
-        if (restricted || (!keywordAsName && type == JavaScriptLexer.Debugger)) {
+        if (restricted || (!keywordAsName && (type == JavaScriptLexer.Debugger || type == JavaScriptLexer.Await))) {
+            // 'await' may be an identifier (outside async functions); inside them the parser accepts the NL
+            // between 'await' and its operand.
             endsStatement = true;
         }
         int previousStop = lastStopIndex;
-        int previousType = lastType;
         lastEndsExpression = endsExpression;
         lastEndsStatement = endsStatement;
         lastRestricted = restricted;
         lastThrow = !keywordAsName && type == JavaScriptLexer.Throw;
         lastIsDot = type == JavaScriptLexer.Dot || type == JavaScriptLexer.QuestionDot;
+        lastIsName = keywordAsName;
         lastType = type;
         lastStopIndex = t.getStopIndex();
 
         if (insertNL) {
             pending = t;
-            return makeNL(previousStop, previousType);
+            return makeNL(previousStop);
         }
         return t;
     }
 
-    private Token makeNL(int previousStop, int previousType) {
+    private Token makeNL(int previousStop) {
         CommonToken nl = new CommonToken(_tokenFactorySourcePair, JavaScriptLexer.NL, Token.DEFAULT_CHANNEL,
                 previousStop + 1, previousStop);
         nl.setText("");
@@ -250,7 +253,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
         parenIsHeader[parenTop] = lastType == JavaScriptLexer.If || lastType == JavaScriptLexer.While
                 || lastType == JavaScriptLexer.For || lastType == JavaScriptLexer.With
                 || lastType == JavaScriptLexer.Switch || lastType == JavaScriptLexer.Catch;
-        if (lastIsDot) {
+        if (lastIsName) {
             parenIsHeader[parenTop] = false;
         }
     }
@@ -259,12 +262,6 @@ public abstract class JavaScriptLexerBase extends Lexer {
         if (parenTop >= 0) {
             closedHeaderParen = parenIsHeader[parenTop--];
         }
-    }
-
-    protected void onTemplateStart() {
-    }
-
-    protected void onTemplateEnd() {
     }
 
     protected void onTemplateSubstStart() {

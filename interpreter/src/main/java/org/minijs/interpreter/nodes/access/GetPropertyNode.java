@@ -4,7 +4,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import org.minijs.interpreter.nodes.JSNode;
 import org.minijs.interpreter.nodes.SavedValue;
 import org.minijs.interpreter.values.JSRuntime;
-import org.minijs.interpreter.values.Undefined;
 
 /**
  * {@code object.name} ({@code key == null}, name fixed) or {@code object[key]}. Optional chaining returns
@@ -29,7 +28,7 @@ public final class GetPropertyNode extends JSNode {
     public Object execute(VirtualFrame frame) {
         Object base = SavedValue.first(frame, resumeSlot, object);
         if (optional && JSRuntime.isNullish(base)) {
-            return Undefined.INSTANCE;
+            throw org.minijs.interpreter.nodes.functions.OptionalChainNode.ShortCircuit.INSTANCE;
         }
         Object k = key == null ? name : SavedValue.second(frame, resumeSlot, base, key);
         return PropertyAccess.get(base, k, this);

@@ -18,8 +18,11 @@ import org.minijs.interpreter.values.Undefined;
  * argument suspends, the function and this value already found are saved.
  */
 public final class CallNode extends JSNode {
-    @Child private OperandsNode target; // [callee] for a plain call; [base] or [base, key] for a method call
-    private final boolean method;
+    /** How the callee and this are found: PLAIN f(), MEMBER o.m(), SUPER super.m(), PRIVATE o.#m(). */
+    public enum Mode { PLAIN, MEMBER, SUPER, PRIVATE }
+
+    @Child private OperandsNode target; // PLAIN [callee]; MEMBER [base(, key)]; SUPER [this(, key)]; PRIVATE [base, name]
+    private final Mode mode;
     private final Object name;          // fixed property name of o.m(...)
     @Child private OperandsNode arguments;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
@@ -28,10 +31,10 @@ public final class CallNode extends JSNode {
     private final String calleeText;
     private final int resumeSlot;
 
-    public CallNode(OperandsNode target, boolean method, Object name, OperandsNode arguments, boolean spread,
+    public CallNode(OperandsNode target, Mode mode, Object name, OperandsNode arguments, boolean spread,
                     boolean optional, String calleeText, int resumeSlot) {
         this.target = target;
-        this.method = method;
+        this.mode = mode;
         this.name = name;
         this.arguments = arguments;
         this.spread = spread;
@@ -47,13 +50,23 @@ public final class CallNode extends JSNode {
         Callee callee = (Callee) Resume.take(frame, resumeSlot);
         if (callee == null) {
             Object[] t = target.executeValues(frame);
-            if (method) {
-                if (optional && JSRuntime.isNullish(t[0])) {
-                    return Undefined.INSTANCE;
+            Object key = t.length > 1 ? t[1] : name;
+            switch (mode) {
+                case MEMBER -> {
+                    if (optional && JSRuntime.isNullish(t[0])) {
+                        throw OptionalChainNode.ShortCircuit.INSTANCE;
+                    }
+                    callee = new Callee(PropertyAccess.get(t[0], key, this), t[0]);
                 }
-                callee = new Callee(PropertyAccess.get(t[0], t.length > 1 ? t[1] : name, this), t[0]);
-            } else {
-                callee = new Callee(t[0], Undefined.INSTANCE);
+                case SUPER -> {
+                    org.minijs.interpreter.objects.JSObject base = org.minijs.interpreter.nodes.classes.SuperNodes
+                            .superBase(frame, this);
+                    callee = new Callee(base == null ? Undefined.INSTANCE
+                            : base.get(JSRuntime.toPropertyKey(key), t[0]), t[0]);
+                }
+                case PRIVATE -> callee = new Callee(org.minijs.interpreter.nodes.classes.PrivateNodes.get(t[0],
+                        (org.minijs.interpreter.objects.PrivateName) t[1], this), t[0]);
+                default -> callee = new Callee(t[0], Undefined.INSTANCE);
             }
         }
         Object[] argv;
@@ -72,7 +85,7 @@ public final class CallNode extends JSNode {
         }
         if (!(callee.function instanceof JSFunction function)) {
             if (optional && JSRuntime.isNullish(callee.function)) {
-                return Undefined.INSTANCE;
+                throw OptionalChainNode.ShortCircuit.INSTANCE;
             }
             throw Errors.typeError(calleeText + " is not a function", this);
         }

@@ -30,7 +30,11 @@ public final class FunctionLiteralNode extends JSNode {
     public Object execute(VirtualFrame frame) {
         Environment env = closure.execute(frame);
         Object thisValue = lexicalThis == null ? null : lexicalThis.execute(frame);
-        return create(JSRealm.get(this), env, thisValue);
+        JSFunction f = create(JSRealm.get(this), env, thisValue);
+        if (data.isArrow()) {
+            f.setHomeObject(org.minijs.interpreter.nodes.Arguments.callee(frame).homeObject()); // super is lexical too
+        }
+        return f;
     }
 
     @TruffleBoundary
@@ -42,6 +46,10 @@ public final class FunctionLiteralNode extends JSNode {
             JSObject prototype = realm.newObject();
             prototype.defineHidden("constructor", f);
             f.defineOwnProperty("prototype", PropertyCell.data(prototype, PropertyCell.WRITABLE));
+        } else if (data.kind == FunctionData.Kind.GENERATOR || data.kind == FunctionData.Kind.ASYNC_GENERATOR) {
+            JSObject parent = data.kind == FunctionData.Kind.GENERATOR ? realm.generatorPrototype()
+                    : realm.asyncGeneratorPrototype();
+            f.defineOwnProperty("prototype", PropertyCell.data(new JSObject(parent), PropertyCell.WRITABLE));
         }
         return f;
     }

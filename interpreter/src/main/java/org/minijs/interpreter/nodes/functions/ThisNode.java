@@ -13,14 +13,24 @@ import org.minijs.interpreter.values.JSRuntime;
 public final class ThisNode extends JSNode {
     private final boolean lexical;
     private final boolean strict;
+    private final int thisSlot; // derived constructors keep this in a slot until super() binds it; else -1
 
-    public ThisNode(boolean lexical, boolean strict) {
+    public ThisNode(boolean lexical, boolean strict, int thisSlot) {
         this.lexical = lexical;
         this.strict = strict;
+        this.thisSlot = thisSlot;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
+        if (thisSlot >= 0) {
+            Object t = frame.getObject(thisSlot);
+            if (t == org.minijs.interpreter.nodes.variables.TemporalDeadZone.UNINITIALIZED) {
+                throw org.minijs.interpreter.errors.Errors.referenceError("Must call super constructor in derived "
+                        + "class before accessing 'this' or returning from derived constructor", this);
+            }
+            return t;
+        }
         if (lexical) {
             return Arguments.callee(frame).lexicalThis();
         }

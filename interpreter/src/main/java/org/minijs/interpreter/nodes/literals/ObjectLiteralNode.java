@@ -18,8 +18,8 @@ import org.minijs.interpreter.values.JSRuntime;
 public final class ObjectLiteralNode extends JSNode {
     public enum Kind { INIT, GET, SET, SPREAD }
 
-    /** One member: its kind and either a fixed key or a computed one (taking an extra operand). */
-    public record Member(Kind kind, Object key, boolean computed) { }
+    /** One member: its kind, a fixed key or a computed one (taking an extra operand), and whether it is a method. */
+    public record Member(Kind kind, Object key, boolean computed, boolean method) { }
 
     private final Member[] members;
     @Child private OperandsNode operands;
@@ -41,6 +41,9 @@ public final class ObjectLiteralNode extends JSNode {
         for (Member m : members) {
             Object key = m.computed ? JSRuntime.toPropertyKey(values[next++]) : m.key;
             Object value = values[next++];
+            if (m.method && value instanceof JSFunction f) {
+                f.setHomeObject(object); // [[HomeObject]] for super.x inside the method
+            }
             switch (m.kind) {
                 case INIT -> object.defineOwnProperty(key, PropertyCell.data(value, PropertyCell.ALL));
                 case GET, SET -> {

@@ -1,0 +1,181 @@
+package org.minijs.interpreter.iteration;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.errors.JSException;
+import org.minijs.interpreter.objects.JSArray;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Symbol;
+import org.minijs.interpreter.values.Undefined;
+
+import java.util.List;
+
+/**
+ * The Iterator Record of ECMA-262 §7.4: GetIterator, IteratorStep(Value), IteratorClose. Arrays whose
+ * iteration is not observable (the intrinsic @@iterator untouched) are walked by index, which gives the same
+ * results without allocating result objects.
+ */
+public abstract class IteratorRecord {
+    protected boolean done;
+
+    /** IteratorStepValue: the next value, or null when the iterator is done. */
+    public abstract Object stepValue();
+
+    /** IteratorClose for an abrupt exit (break, return, throw) of the consumer. */
+    public void close() {
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    @TruffleBoundary
+    public static IteratorRecord of(JSRealm realm, Object iterable) {
+        if (iterable instanceof JSArray array && realm.isPristineArrayIteration(array)) {
+            return new ArrayRecord(array);
+        }
+        Object method = getMethod(realm, iterable, Symbol.ITERATOR);
+        if (!(method instanceof JSFunction f)) {
+            throw Errors.typeError(describe(iterable) + " is not iterable");
+        }
+        return fromMethod(iterable, f);
+    }
+
+    @TruffleBoundary
+    public static IteratorRecord fromMethod(Object iterable, JSFunction method) {
+        Object iterator = method.call(iterable);
+        if (!(iterator instanceof JSObject it)) {
+            throw Errors.typeError("Result of the Symbol.iterator method is not an object");
+        }
+        return new ProtocolRecord(it, it.get("next"));
+    }
+
+    /** A record over keys produced up front (for-in), skipping keys deleted before they are visited. */
+    public static IteratorRecord ofKeys(JSObject object, List<String> keys) {
+        return new KeysRecord(object, keys);
+    }
+
+    static Object getMethod(JSRealm realm, Object value, Symbol symbol) {
+        if (value instanceof JSObject o) {
+            return o.get(symbol);
+        }
+        if (JSRuntime.isNullish(value)) {
+            return Undefined.INSTANCE;
+        }
+        JSObject proto = JSRuntime.prototypeForPrimitive(realm, value);
+        return proto == null ? Undefined.INSTANCE : proto.get(symbol, value);
+    }
+
+    static String describe(Object v) {
+        if (v instanceof String s) {
+            return "\"" + s + "\"";
+        }
+        if (v instanceof JSFunction f) {
+            return f.name().isEmpty() ? "function" : f.name();
+        }
+        if (v instanceof JSObject) {
+            return "object";
+        }
+        return JSRuntime.toString(v);
+    }
+
+    private static final class ArrayRecord extends IteratorRecord {
+        private final JSArray array;
+        private int index;
+
+        ArrayRecord(JSArray array) {
+            this.array = array;
+        }
+
+        @Override
+        public Object stepValue() {
+            if (done || index >= array.length()) {
+                done = true;
+                return null;
+            }
+            Object v = array.getElement(index++);
+            return v == null ? Undefined.INSTANCE : v;
+        }
+    }
+
+    private static final class KeysRecord extends IteratorRecord {
+        private final JSObject object;
+        private final List<String> keys;
+        private int index;
+
+        KeysRecord(JSObject object, List<String> keys) {
+            this.object = object;
+            this.keys = keys;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object stepValue() {
+            while (index < keys.size()) {
+                String key = keys.get(index++);
+                if (object.hasProperty(key)) {
+                    return key;
+                }
+            }
+            done = true;
+            return null;
+        }
+    }
+
+    private static final class ProtocolRecord extends IteratorRecord {
+        private final JSObject iterator;
+        private final Object next;
+
+        ProtocolRecord(JSObject iterator, Object next) {
+            this.iterator = iterator;
+            this.next = next;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object stepValue() {
+            if (done) {
+                return null;
+            }
+            if (!(next instanceof JSFunction f)) {
+                done = true;
+                throw Errors.typeError(JSRuntime.toString(next) + " is not a function");
+            }
+            Object result;
+            try {
+                result = f.call(iterator);
+            } catch (JSException e) {
+                done = true;
+                throw e;
+            }
+            if (!(result instanceof JSObject r)) {
+                done = true;
+                throw Errors.typeError("Iterator result " + JSRuntime.toString(result) + " is not an object");
+            }
+            if (JSRuntime.toBoolean(r.get("done"))) {
+                done = true;
+                return null;
+            }
+            return r.get("value");
+        }
+
+        @Override
+        @TruffleBoundary
+        public void close() {
+            if (done) {
+                return;
+            }
+            done = true;
+            Object ret = iterator.get("return");
+            if (ret instanceof JSFunction f) {
+                Object result = f.call(iterator);
+                if (!(result instanceof JSObject)) {
+                    throw Errors.typeError("Iterator result " + JSRuntime.toString(result) + " is not an object");
+                }
+            }
+        }
+    }
+}
