@@ -14,6 +14,14 @@ public interface HostHooks {
     /** HostPromiseRejectionTracker with operation "reject" ({@code handled == false}) or "handle". */
     void promiseRejectionTracker(JSObject promise, boolean handled);
 
+    /**
+     * The wall-clock time in ms since the epoch, for Date. A host without a clock throws; the engine never reads
+     * one itself.
+     */
+    default double currentTimeMillis() {
+        throw org.minijs.interpreter.errors.Errors.typeError("this host provides no clock (Date.now is unavailable)");
+    }
+
     /** Where engine-level observers (tracing) report; a host with no listener returns {@link EngineListener#NONE}. */
     default EngineListener listener() {
         return EngineListener.NONE;

@@ -45,6 +45,11 @@ public final class JSRealm {
         return hooks;
     }
 
+    /** The current time in ms since the epoch, read from the host: the engine itself owns no clock. */
+    public double currentTimeMillis() {
+        return hooks.currentTimeMillis();
+    }
+
     public void setHooks(HostHooks hooks) {
         this.hooks = hooks;
     }
@@ -68,6 +73,16 @@ public final class JSRealm {
     public JSObject generatorPrototype() { return intrinsics.generatorPrototype; }
     public JSObject asyncGeneratorPrototype() { return intrinsics.asyncGeneratorPrototype; }
     public JSObject asyncIteratorPrototype() { return intrinsics.asyncIteratorPrototype; }
+    public JSObject regExpPrototype() { return intrinsics.regExpPrototype; }
+
+    /** Compiles a pattern with TRegex; compiled matchers are cached per pattern and flags. */
+    @TruffleBoundary
+    public org.minijs.interpreter.regexp.CompiledRegex compileRegex(String pattern, String flags) {
+        return regexCache.computeIfAbsent(pattern + "/" + flags,
+                k -> org.minijs.interpreter.regexp.CompiledRegex.compile(env, pattern, flags));
+    }
+
+    private final java.util.Map<String, org.minijs.interpreter.regexp.CompiledRegex> regexCache = new java.util.HashMap<>();
 
     /** True when iterating {@code array} cannot be observed: its @@iterator is the intrinsic %Array.prototype.values%. */
     public boolean isPristineArrayIteration(org.minijs.interpreter.objects.JSArray array) {

@@ -11,7 +11,7 @@ import org.minijs.parser.JsParser;
  */
 @TruffleLanguage.Registration(id = MiniJsLanguage.ID, name = "minijs", version = "0.1",
         defaultMimeType = MiniJsLanguage.MIME, characterMimeTypes = MiniJsLanguage.MIME,
-        contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE)
+        contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, dependentLanguages = "regex")
 public final class MiniJsLanguage extends TruffleLanguage<JSRealm> {
     public static final String ID = "minijs";
     public static final String MIME = "application/x-minijs";

@@ -35,6 +35,7 @@ public final class Intrinsics {
     public JSObject generatorPrototype;
     public JSObject asyncIteratorPrototype;
     public JSObject asyncGeneratorPrototype;
+    public final JSObject regExpPrototype;
     public JSFunction arrayIteratorNext;
 
     public Intrinsics(JSRealm realm) {
@@ -53,6 +54,7 @@ public final class Intrinsics {
         syntaxErrorPrototype = new JSObject(errorPrototype);
         aggregateErrorPrototype = new JSObject(errorPrototype);
         globalObject = new JSObject(objectPrototype);
+        regExpPrototype = new JSObject(objectPrototype);
     }
 
     /** Second phase: built-in functions need the realm's function machinery, so they come after the prototypes. */
@@ -67,6 +69,9 @@ public final class Intrinsics {
         NumberBuiltins.install(realm, this);
         ErrorBuiltins.install(realm, this);
         PromiseBuiltins.install(realm, this);
+        CollectionBuiltins.install(realm, this);
+        DateBuiltins.install(realm, this);
+        RegExpBuiltins.install(realm, this);
         GlobalBuiltins.install(realm, this);
     }
 

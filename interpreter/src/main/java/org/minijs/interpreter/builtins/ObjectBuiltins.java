@@ -207,7 +207,7 @@ final class ObjectBuiltins {
             }
             String cls = o.className();
             return "[object " + switch (cls) {
-                case "Array", "Function", "Error" -> cls;
+                case "Array", "Function", "Error", "RegExp", "Date" -> cls;
                 default -> "Object";
             } + "]";
         }

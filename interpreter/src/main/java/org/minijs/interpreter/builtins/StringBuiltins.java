@@ -6,6 +6,7 @@ import org.minijs.interpreter.objects.JSArray;
 import org.minijs.interpreter.objects.JSBuiltin;
 import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.regexp.JSRegExp;
 import org.minijs.interpreter.values.JSRuntime;
 import org.minijs.interpreter.values.Symbol;
 import org.minijs.interpreter.values.Undefined;
@@ -130,7 +131,10 @@ final class StringBuiltins {
         });
         method(realm, p, "split", 2, (s, a) -> {
             Object sep = JSBuiltin.arg(a, 0);
-            long limit = JSBuiltin.arg(a, 1) == Undefined.INSTANCE ? Long.MAX_VALUE : (long) JSRuntime.toNumber(a[1]);
+            long limit = JSBuiltin.arg(a, 1) == Undefined.INSTANCE ? 4294967295L : (long) JSRuntime.toNumber(a[1]);
+            if (sep instanceof JSRegExp r) {
+                return RegExpBuiltins.split(realm, r, s, limit);
+            }
             List<Object> parts = new ArrayList<>();
             if (sep == Undefined.INSTANCE) {
                 parts.add(s);
@@ -155,8 +159,14 @@ final class StringBuiltins {
             }
             return new JSArray(realm.arrayPrototype(), parts);
         });
-        method(realm, p, "replace", 2, (s, a) -> replace(s, a, false));
-        method(realm, p, "replaceAll", 2, (s, a) -> replace(s, a, true));
+        method(realm, p, "replace", 2, (s, a) -> JSBuiltin.arg(a, 0) instanceof JSRegExp r
+                ? RegExpBuiltins.replace(realm, r, s, JSBuiltin.arg(a, 1), false) : replace(s, a, false));
+        method(realm, p, "replaceAll", 2, (s, a) -> JSBuiltin.arg(a, 0) instanceof JSRegExp r
+                ? RegExpBuiltins.replace(realm, r, s, JSBuiltin.arg(a, 1), true) : replace(s, a, true));
+        method(realm, p, "match", 1, (s, a) -> RegExpBuiltins.match(realm, toRegExp(realm, JSBuiltin.arg(a, 0), ""), s));
+        method(realm, p, "matchAll", 1, (s, a) -> RegExpBuiltins.matchAll(realm, in,
+                toRegExp(realm, JSBuiltin.arg(a, 0), "g"), s));
+        method(realm, p, "search", 1, (s, a) -> RegExpBuiltins.search(realm, toRegExp(realm, JSBuiltin.arg(a, 0), ""), s));
         method(realm, p, "localeCompare", 1, (s, a) -> Integer.signum(s.compareTo(JSRuntime.toString(JSBuiltin.arg(a, 0)))));
         method(realm, p, "normalize", 0, (s, a) -> java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC));
         p.defineHidden(Symbol.ITERATOR, realm.newBuiltinFunction("[Symbol.iterator]", 0, (t, args, nt) -> {
@@ -170,6 +180,15 @@ final class StringBuiltins {
         List<Object> values = new ArrayList<>();
         s.codePoints().forEach(cp -> values.add(new String(Character.toChars(cp))));
         return values;
+    }
+
+    /** The RegExp a match/search argument stands for: itself, or new RegExp(value, flags). */
+    private static JSRegExp toRegExp(JSRealm realm, Object value, String flags) {
+        if (value instanceof JSRegExp r) {
+            return r;
+        }
+        String source = value == Undefined.INSTANCE ? "(?:)" : JSRuntime.toString(value);
+        return RegExpBuiltins.create(realm, source.isEmpty() ? "(?:)" : source, flags);
     }
 
     private static void method(JSRealm realm, JSObject p, String name, int length, StringMethod m) {

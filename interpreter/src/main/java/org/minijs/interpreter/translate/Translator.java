@@ -764,7 +764,7 @@ public final class Translator {
                 return new ConstantNode(Null.INSTANCE);
             }
             case Expression.RegExpLiteral r -> {
-                throw new UnsupportedFeature("regular expression literals are not supported yet", r.span());
+                return new org.minijs.interpreter.regexp.RegExpLiteralNode(r.pattern(), r.flags());
             }
             case Expression.TemplateLiteral t -> {
                 return new TemplateLiteralNode(t.quasis().toArray(String[]::new), operands(t.expressions(), t));

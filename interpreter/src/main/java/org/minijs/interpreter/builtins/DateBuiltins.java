@@ -1,0 +1,351 @@
+package org.minijs.interpreter.builtins;
+
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.objects.JSBuiltin;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.PropertyCell;
+import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Symbol;
+import org.minijs.interpreter.values.Undefined;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Date (§21.4) on a time value in ms since the epoch. The current time comes from the host (the engine reads
+ * no clock); local time uses the JVM's default time zone.
+ */
+final class DateBuiltins {
+    private static final double MAX_TIME = 8.64e15;
+    private static final String[] DAYS = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final Pattern ISO = Pattern.compile(
+            "([+-]\\d{6}|\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(Z|[+-]\\d{2}:\\d{2})?)?");
+
+    private DateBuiltins() {
+    }
+
+    /** A Date instance: [[DateValue]]. */
+    static final class JSDate extends JSObject {
+        double time;
+
+        JSDate(JSObject prototype, double time) {
+            super(prototype);
+            this.time = time;
+        }
+
+        @Override
+        public String className() {
+            return "Date";
+        }
+    }
+
+    static void install(JSRealm realm, Intrinsics in) {
+        JSObject proto = new JSObject(in.objectPrototype);
+        JSFunction date = Intrinsics.constructor(realm, in.globalObject, "Date", 7, proto, (t, a, nt) -> {
+            if (nt == Undefined.INSTANCE) {
+                return toDateString(realm.currentTimeMillis(), true);
+            }
+            double tv;
+            if (a.length == 0) {
+                tv = realm.currentTimeMillis();
+            } else if (a.length == 1) {
+                Object v = a[0] instanceof JSDate d ? d.time : JSRuntime.toPrimitive(a[0], "none");
+                tv = v instanceof String s ? parse(s) : JSRuntime.toNumber(v);
+            } else {
+                tv = utc(makeFromArguments(a));
+            }
+            JSObject p = nt instanceof JSObject n && n.get("prototype") instanceof JSObject pp ? pp : proto;
+            return new JSDate(p, timeClip(tv));
+        });
+        Intrinsics.method(realm, date, "now", 0, (t, a, nt) -> JSRuntime.number(Math.floor(realm.currentTimeMillis())));
+        Intrinsics.method(realm, date, "parse", 1, (t, a, nt) -> JSRuntime.number(parse(JSRuntime.toString(JSBuiltin.arg(a, 0)))));
+        Intrinsics.method(realm, date, "UTC", 7, (t, a, nt) -> JSRuntime.number(timeClip(makeFromArguments(a))));
+
+        Intrinsics.method(realm, proto, "getTime", 0, (t, a, nt) -> JSRuntime.number(self(t).time));
+        Intrinsics.method(realm, proto, "valueOf", 0, (t, a, nt) -> JSRuntime.number(self(t).time));
+        Intrinsics.method(realm, proto, "getTimezoneOffset", 0, (t, a, nt) -> {
+            double tv = self(t).time;
+            return Double.isNaN(tv) ? Double.NaN : JSRuntime.number((tv - local(tv)) / 60000);
+        });
+        Intrinsics.method(realm, proto, "toISOString", 0, (t, a, nt) -> {
+            double tv = self(t).time;
+            if (Double.isNaN(tv)) {
+                throw Errors.rangeError("Invalid time value", null);
+            }
+            return iso(tv);
+        });
+        Intrinsics.method(realm, proto, "toJSON", 1, (t, a, nt) -> {
+            Object tv = JSRuntime.toPrimitive(t, "number");
+            if (JSRuntime.isNumber(tv) && !Double.isFinite(JSRuntime.toNumber(tv))) {
+                return org.minijs.interpreter.values.Null.INSTANCE;
+            }
+            Object f = ((JSObject) t).get("toISOString");
+            return ((JSFunction) f).call(t);
+        });
+        Intrinsics.method(realm, proto, "toString", 0, (t, a, nt) -> toDateString(self(t).time, true));
+        Intrinsics.method(realm, proto, "toDateString", 0, (t, a, nt) -> {
+            double tv = self(t).time;
+            return Double.isNaN(tv) ? "Invalid Date" : datePart(local(tv));
+        });
+        Intrinsics.method(realm, proto, "toTimeString", 0, (t, a, nt) -> {
+            double tv = self(t).time;
+            return Double.isNaN(tv) ? "Invalid Date" : timePart(tv);
+        });
+        Intrinsics.method(realm, proto, "toUTCString", 0, (t, a, nt) -> {
+            double tv = self(t).time;
+            if (Double.isNaN(tv)) {
+                return "Invalid Date";
+            }
+            ZonedDateTime z = zoned(tv, ZoneOffset.UTC);
+            return String.format(Locale.ROOT, "%s, %02d %s %s %02d:%02d:%02d GMT", DAYS[z.getDayOfWeek().getValue() % 7],
+                    z.getDayOfMonth(), MONTHS[z.getMonthValue() - 1], year(z.getYear()), z.getHour(), z.getMinute(), z.getSecond());
+        });
+        Intrinsics.method(realm, proto, "toLocaleDateString", 0, (t, a, nt) -> {
+            ZonedDateTime z = zoned(self(t).time, ZoneId.systemDefault());
+            return z.getMonthValue() + "/" + z.getDayOfMonth() + "/" + z.getYear();
+        });
+        Intrinsics.method(realm, proto, "toLocaleTimeString", 0, (t, a, nt) -> localeTime(self(t).time));
+        Intrinsics.method(realm, proto, "toLocaleString", 0, (t, a, nt) -> {
+            ZonedDateTime z = zoned(self(t).time, ZoneId.systemDefault());
+            return z.getMonthValue() + "/" + z.getDayOfMonth() + "/" + z.getYear() + ", " + localeTime(self(t).time);
+        });
+        getters(realm, proto, "", false);
+        getters(realm, proto, "UTC", true);
+        setters(realm, proto);
+        proto.defineOwnProperty(Symbol.TO_PRIMITIVE, PropertyCell.data(realm.newBuiltinFunction("[Symbol.toPrimitive]", 1,
+                (t, a, nt) -> {
+                    String hint = JSRuntime.toString(JSBuiltin.arg(a, 0));
+                    JSObject o = (JSObject) t;
+                    String[] order = hint.equals("number") ? new String[]{"valueOf", "toString"} : new String[]{"toString", "valueOf"};
+                    for (String m : order) {
+                        if (o.get(m) instanceof JSFunction f) {
+                            Object r = f.call(o);
+                            if (!(r instanceof JSObject)) {
+                                return r;
+                            }
+                        }
+                    }
+                    throw Errors.typeError("Cannot convert object to primitive value");
+                }), PropertyCell.CONFIGURABLE));
+    }
+
+    private static void getters(JSRealm realm, JSObject proto, String utc, boolean isUtc) {
+        String[] names = {"FullYear", "Month", "Date", "Day", "Hours", "Minutes", "Seconds", "Milliseconds"};
+        for (int i = 0; i < names.length; i++) {
+            int field = i;
+            Intrinsics.method(realm, proto, "get" + utc + names[i], 0, (t, a, nt) -> {
+                double tv = self(t).time;
+                if (Double.isNaN(tv)) {
+                    return Double.NaN;
+                }
+                double lt = isUtc ? tv : local(tv);
+                ZonedDateTime z = zoned(lt, ZoneOffset.UTC);
+                return switch (field) {
+                    case 0 -> z.getYear();
+                    case 1 -> z.getMonthValue() - 1;
+                    case 2 -> z.getDayOfMonth();
+                    case 3 -> z.getDayOfWeek().getValue() % 7;
+                    case 4 -> z.getHour();
+                    case 5 -> z.getMinute();
+                    case 6 -> z.getSecond();
+                    default -> (int) Math.floorMod((long) lt, 1000L);
+                };
+            });
+        }
+    }
+
+    /** The common setters, each recomputing the time value from the updated fields. */
+    private static void setters(JSRealm realm, JSObject proto) {
+        Intrinsics.method(realm, proto, "setTime", 1, (t, a, nt) -> {
+            JSDate d = self(t);
+            d.time = timeClip(JSRuntime.toNumber(JSBuiltin.arg(a, 0)));
+            return JSRuntime.number(d.time);
+        });
+        String[] names = {"FullYear", "Month", "Date", "Hours", "Minutes", "Seconds", "Milliseconds"};
+        for (String utc : new String[]{"", "UTC"}) {
+            for (int i = 0; i < names.length; i++) {
+                int first = i;
+                Intrinsics.method(realm, proto, "set" + utc + names[i], 1, (t, a, nt) -> {
+                    JSDate d = self(t);
+                    boolean isUtc = !utc.isEmpty();
+                    double base = Double.isNaN(d.time) ? (first == 0 ? 0 : Double.NaN) : (isUtc ? d.time : local(d.time));
+                    if (Double.isNaN(base)) {
+                        return Double.NaN;
+                    }
+                    double[] f = fields(base);
+                    for (int k = 0; k < a.length && first + k < 7; k++) {
+                        f[first + k] = JSRuntime.toNumber(a[k]);
+                    }
+                    double made = makeDate(f);
+                    d.time = timeClip(isUtc ? made : utc(made));
+                    return JSRuntime.number(d.time);
+                });
+            }
+        }
+    }
+
+    private static double[] fields(double tv) {
+        ZonedDateTime z = zoned(tv, ZoneOffset.UTC);
+        return new double[]{z.getYear(), z.getMonthValue() - 1, z.getDayOfMonth(), z.getHour(), z.getMinute(),
+                z.getSecond(), Math.floorMod((long) tv, 1000L)};
+    }
+
+    /** MakeDate(MakeDay(y, m, d), MakeTime(h, min, s, ms)) with the spec's overflow of each field. */
+    private static double makeDate(double[] f) {
+        for (double v : f) {
+            if (!Double.isFinite(v)) {
+                return Double.NaN;
+            }
+        }
+        double y = Math.floor(f[0]) + Math.floor(Math.floor(f[1]) / 12);
+        int m = (int) Math.floorMod((long) Math.floor(f[1]), 12L);
+        long day = java.time.LocalDate.of((int) y, m + 1, 1).toEpochDay() + (long) Math.floor(f[2]) - 1;
+        return day * 86400000.0 + Math.floor(f[3]) * 3600000 + Math.floor(f[4]) * 60000 + Math.floor(f[5]) * 1000
+                + Math.floor(f[6]);
+    }
+
+    /** The fields of Date(y, m, ...) / Date.UTC: missing ones default; years 0-99 mean 1900-1999. */
+    private static double makeFromArguments(Object[] a) {
+        double[] f = {Double.NaN, 0, 1, 0, 0, 0, 0};
+        for (int i = 0; i < Math.min(a.length, 7); i++) {
+            f[i] = JSRuntime.toNumber(a[i]);
+        }
+        if (!Double.isNaN(f[0])) {
+            double yi = Math.floor(f[0]);
+            if (yi >= 0 && yi <= 99) {
+                f[0] = 1900 + yi;
+            }
+        }
+        return makeDate(f);
+    }
+
+    /** Date.parse: the ISO format (date-only forms are UTC, date-times without offset local) and toString's. */
+    static double parse(String s) {
+        Matcher m = ISO.matcher(s.trim());
+        if (m.matches()) {
+            double[] f = {Double.parseDouble(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)) - 1,
+                    m.group(3) == null ? 1 : Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+                    m.group(5) == null ? 0 : Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
+                    m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00").substring(0, 3))};
+            double t = makeDate(f);
+            String offset = m.group(8);
+            if (offset == null) {
+                return timeClip(m.group(4) == null ? t : utc(t));
+            }
+            if (!offset.equals("Z")) {
+                int sign = offset.charAt(0) == '-' ? -1 : 1;
+                t -= sign * (Integer.parseInt(offset.substring(1, 3)) * 3600000.0 + Integer.parseInt(offset.substring(4, 6)) * 60000.0);
+            }
+            return timeClip(t);
+        }
+        Matcher legacy = Pattern.compile("(?:\\w{3} )?(\\w{3}) (\\d{1,2}) (-?\\d{1,6})(?: (\\d{2}):(\\d{2})(?::(\\d{2}))?)?(?: GMT([+-]\\d{4}))?.*")
+                .matcher(s.trim());
+        if (legacy.matches()) {
+            int month = java.util.Arrays.asList(MONTHS).indexOf(legacy.group(1));
+            if (month < 0) {
+                return Double.NaN;
+            }
+            double[] f = {Double.parseDouble(legacy.group(3)), month, Integer.parseInt(legacy.group(2)),
+                    legacy.group(4) == null ? 0 : Integer.parseInt(legacy.group(4)),
+                    legacy.group(5) == null ? 0 : Integer.parseInt(legacy.group(5)),
+                    legacy.group(6) == null ? 0 : Integer.parseInt(legacy.group(6)), 0};
+            double t = makeDate(f);
+            if (legacy.group(7) != null) {
+                String o = legacy.group(7);
+                int sign = o.charAt(0) == '-' ? -1 : 1;
+                return timeClip(t - sign * (Integer.parseInt(o.substring(1, 3)) * 3600000.0 + Integer.parseInt(o.substring(3, 5)) * 60000.0));
+            }
+            return timeClip(utc(t));
+        }
+        return Double.NaN;
+    }
+
+    static double timeClip(double t) {
+        if (!Double.isFinite(t) || Math.abs(t) > MAX_TIME) {
+            return Double.NaN;
+        }
+        double r = t < 0 ? Math.ceil(t) : Math.floor(t);
+        return r == 0 ? 0 : r;
+    }
+
+    /** LocalTime(t): t plus the zone offset at t. */
+    private static double local(double t) {
+        return t + offsetMillis(t);
+    }
+
+    /** UTC(t) for a local time value t. */
+    private static double utc(double localTime) {
+        if (!Double.isFinite(localTime)) {
+            return Double.NaN;
+        }
+        double guess = localTime - offsetMillis(localTime);
+        return localTime - offsetMillis(guess);
+    }
+
+    private static double offsetMillis(double t) {
+        Instant instant = Instant.ofEpochMilli((long) Math.max(Math.min(t, MAX_TIME), -MAX_TIME));
+        return ZoneId.systemDefault().getRules().getOffset(instant).getTotalSeconds() * 1000.0;
+    }
+
+    private static ZonedDateTime zoned(double t, ZoneId zone) {
+        return Instant.ofEpochMilli((long) t).atZone(zone);
+    }
+
+    private static String year(int y) {
+        return y < 0 ? String.format(Locale.ROOT, "-%06d", -y) : String.format(Locale.ROOT, "%04d", y);
+    }
+
+    private static String iso(double tv) {
+        ZonedDateTime z = zoned(tv, ZoneOffset.UTC);
+        int y = z.getYear();
+        String ys = y >= 0 && y <= 9999 ? String.format(Locale.ROOT, "%04d", y)
+                : (y < 0 ? "-" : "+") + String.format(Locale.ROOT, "%06d", Math.abs(y));
+        return String.format(Locale.ROOT, "%s-%02d-%02dT%02d:%02d:%02d.%03dZ", ys, z.getMonthValue(), z.getDayOfMonth(),
+                z.getHour(), z.getMinute(), z.getSecond(), Math.floorMod((long) tv, 1000L));
+    }
+
+    private static String datePart(double localTime) {
+        ZonedDateTime z = zoned(localTime, ZoneOffset.UTC);
+        return DAYS[z.getDayOfWeek().getValue() % 7] + " " + MONTHS[z.getMonthValue() - 1] + " "
+                + String.format(Locale.ROOT, "%02d", z.getDayOfMonth()) + " " + year(z.getYear());
+    }
+
+    /** "13:00:00 GMT+0100 (Central European Standard Time)". */
+    private static String timePart(double tv) {
+        ZonedDateTime z = zoned(tv, ZoneId.systemDefault());
+        int offset = z.getOffset().getTotalSeconds() / 60;
+        TimeZone zone = TimeZone.getTimeZone(ZoneId.systemDefault());
+        String name = zone.getDisplayName(zone.inDaylightTime(new java.util.Date((long) tv)), TimeZone.LONG, Locale.US);
+        return String.format(Locale.ROOT, "%02d:%02d:%02d GMT%s%02d%02d (%s)", z.getHour(), z.getMinute(), z.getSecond(),
+                offset < 0 ? "-" : "+", Math.abs(offset) / 60, Math.abs(offset) % 60, name);
+    }
+
+    private static String toDateString(double tv, boolean withTime) {
+        if (Double.isNaN(tv)) {
+            return "Invalid Date";
+        }
+        return datePart(local(tv)) + (withTime ? " " + timePart(tv) : "");
+    }
+
+    private static String localeTime(double tv) {
+        ZonedDateTime z = zoned(tv, ZoneId.systemDefault());
+        int h = z.getHour() % 12 == 0 ? 12 : z.getHour() % 12;
+        return String.format(Locale.ROOT, "%d:%02d:%02d %s", h, z.getMinute(), z.getSecond(), z.getHour() < 12 ? "AM" : "PM");
+    }
+
+    private static JSDate self(Object t) {
+        if (t instanceof JSDate d) {
+            return d;
+        }
+        throw Errors.typeError("this is not a Date object.");
+    }
+}
