@@ -75,6 +75,16 @@ public final class JSRealm {
     public JSObject asyncIteratorPrototype() { return intrinsics.asyncIteratorPrototype; }
     public JSObject regExpPrototype() { return intrinsics.regExpPrototype; }
 
+    /** The [[Prototype]] of a new function object of this kind (%Function.prototype%, %AsyncFunction.prototype% ...). */
+    public JSObject functionPrototypeFor(FunctionData.Kind kind) {
+        return switch (kind) {
+            case ASYNC, ASYNC_ARROW -> intrinsics.asyncFunctionPrototype;
+            case GENERATOR -> intrinsics.generatorFunctionPrototype;
+            case ASYNC_GENERATOR -> intrinsics.asyncGeneratorFunctionPrototype;
+            default -> intrinsics.functionPrototype;
+        };
+    }
+
     /** Compiles a pattern with TRegex; compiled matchers are cached per pattern and flags. */
     @TruffleBoundary
     public org.minijs.interpreter.regexp.CompiledRegex compileRegex(String pattern, String flags) {

@@ -4,6 +4,7 @@ import org.minijs.interpreter.JSRealm;
 import org.minijs.interpreter.errors.Errors;
 import org.minijs.interpreter.objects.JSBuiltin;
 import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.objects.PropertyCell;
 import org.minijs.interpreter.values.JSRuntime;
 import org.minijs.interpreter.values.Undefined;
@@ -50,6 +51,31 @@ final class FunctionBuiltins {
             return "function " + f.name() + "() { [native code] }";
         });
         in.functionPrototype.defineOwnProperty("name", PropertyCell.data("", PropertyCell.CONFIGURABLE));
+    }
+
+    /**
+     * The intrinsic prototypes of async, generator and async generator functions, with their (hidden)
+     * constructors AsyncFunction, GeneratorFunction and AsyncGeneratorFunction. Those constructors compile
+     * source text at run time, which minijs does not do: calling them is a TypeError.
+     */
+    static void installFunctionKinds(JSRealm realm, Intrinsics in) {
+        kind(realm, in.asyncFunctionPrototype, "AsyncFunction", null);
+        kind(realm, in.generatorFunctionPrototype, "GeneratorFunction", in.generatorPrototype);
+        kind(realm, in.asyncGeneratorFunctionPrototype, "AsyncGeneratorFunction", in.asyncGeneratorPrototype);
+    }
+
+    private static void kind(JSRealm realm, JSObject proto, String name, JSObject instancePrototype) {
+        JSFunction constructor = realm.newBuiltinFunction(name, 1, (t, a, nt) -> {
+            throw Errors.typeError(name + " cannot compile source text in minijs");
+        });
+        constructor.defineOwnProperty("prototype", PropertyCell.data(proto, 0));
+        proto.defineOwnProperty("constructor", PropertyCell.data(constructor, PropertyCell.CONFIGURABLE));
+        proto.defineOwnProperty(org.minijs.interpreter.values.Symbol.TO_STRING_TAG,
+                PropertyCell.data(name, PropertyCell.CONFIGURABLE));
+        if (instancePrototype != null) {
+            proto.defineOwnProperty("prototype", PropertyCell.data(instancePrototype, PropertyCell.CONFIGURABLE));
+            instancePrototype.defineOwnProperty("constructor", PropertyCell.data(proto, PropertyCell.CONFIGURABLE));
+        }
     }
 
     private static JSFunction requireFunction(Object t, String method) {

@@ -36,6 +36,10 @@ public final class Intrinsics {
     public JSObject asyncIteratorPrototype;
     public JSObject asyncGeneratorPrototype;
     public final JSObject regExpPrototype;
+    /** %AsyncFunction.prototype%, %GeneratorFunction.prototype%, %AsyncGeneratorFunction.prototype%. */
+    public final JSObject asyncFunctionPrototype;
+    public final JSObject generatorFunctionPrototype;
+    public final JSObject asyncGeneratorFunctionPrototype;
     public JSFunction arrayIteratorNext;
 
     public Intrinsics(JSRealm realm) {
@@ -55,6 +59,9 @@ public final class Intrinsics {
         aggregateErrorPrototype = new JSObject(errorPrototype);
         globalObject = new JSObject(objectPrototype);
         regExpPrototype = new JSObject(objectPrototype);
+        asyncFunctionPrototype = new JSObject(functionPrototype);
+        generatorFunctionPrototype = new JSObject(functionPrototype);
+        asyncGeneratorFunctionPrototype = new JSObject(functionPrototype);
     }
 
     /** Second phase: built-in functions need the realm's function machinery, so they come after the prototypes. */
@@ -64,6 +71,7 @@ public final class Intrinsics {
         FunctionBuiltins.install(realm, this);
         IteratorBuiltins.install(realm, this);
         GeneratorBuiltins.install(realm, this);
+        FunctionBuiltins.installFunctionKinds(realm, this);
         ArrayBuiltins.install(realm, this);
         StringBuiltins.install(realm, this);
         NumberBuiltins.install(realm, this);

@@ -107,6 +107,7 @@ final class NumberBuiltins {
         constant(symbol, "toPrimitive", Symbol.TO_PRIMITIVE);
         constant(symbol, "toStringTag", Symbol.TO_STRING_TAG);
         constant(symbol, "hasInstance", Symbol.HAS_INSTANCE);
+        constant(symbol, "species", Symbol.SPECIES);
         java.util.Map<String, Symbol> registry = new java.util.HashMap<>();
         Intrinsics.method(realm, symbol, "for", 1, (t, args, nt) ->
                 registry.computeIfAbsent(JSRuntime.toString(JSBuiltin.arg(args, 0)), Symbol::new));

@@ -27,6 +27,8 @@ final class PromiseBuiltins {
         JSFunction promise = Intrinsics.constructor(realm, in.globalObject, "Promise", 1, in.promisePrototype,
                 (thisValue, args, newTarget) -> construct(realm, in, args, newTarget));
         in.promiseConstructor = promise;
+        promise.defineOwnProperty(org.minijs.interpreter.values.Symbol.SPECIES, PropertyCell.accessor(
+                realm.newBuiltinFunction("get [Symbol.species]", 0, (t, a, nt) -> t), null, PropertyCell.CONFIGURABLE));
         in.promisePrototype.defineOwnProperty(org.minijs.interpreter.values.Symbol.TO_STRING_TAG,
                 PropertyCell.data("Promise", PropertyCell.CONFIGURABLE));
 
@@ -100,16 +102,23 @@ final class PromiseBuiltins {
         }
     }
 
-    /** SpeciesConstructor(promise, %Promise%), reading only "constructor" (no @@species yet). */
+    /** SpeciesConstructor(promise, %Promise%): constructor[@@species], defaulting to %Promise%. */
     private static Object speciesConstructor(JSRealm realm, JSObject o) {
         Object c = o.get("constructor");
         if (c == Undefined.INSTANCE) {
             return realm.promiseConstructor();
         }
-        if (!(c instanceof JSObject)) {
-            throw Errors.typeError("object.constructor is not a constructor");
+        if (!(c instanceof JSObject co)) {
+            throw Errors.typeError("The .constructor property is not an object");
         }
-        return c;
+        Object s = co.get(org.minijs.interpreter.values.Symbol.SPECIES);
+        if (JSRuntime.isNullish(s)) {
+            return realm.promiseConstructor();
+        }
+        if (!(s instanceof JSFunction f) || !(f.data().isConstructor() || f.builtin() != null)) {
+            throw Errors.typeError("object.constructor[Symbol.species] is not a constructor");
+        }
+        return s;
     }
 
     private static Object invoke(Object target, String name, Object... args) {

@@ -1080,9 +1080,8 @@ public final class Translator {
                 target = new OperandsNode(new JSNode[]{expression(callee)}, resumeSlot(callee));
             }
         }
-        boolean optional = optionalCall || optionalBase;
-        return optionalBoundary(new CallNode(target, mode, name, arguments, spread, optional, text(callee.span()),
-                resumeSlot(call)).at(section(call.span())), optional);
+        return optionalBoundary(new CallNode(target, mode, name, arguments, spread, optionalBase, optionalCall,
+                text(callee.span()), resumeSlot(call)).at(section(call.span())), optionalCall || optionalBase);
     }
 
     private static BinaryOperation operation(String operator) {

@@ -7,6 +7,7 @@ public final class Symbol {
     public static final Symbol TO_PRIMITIVE = new Symbol("Symbol.toPrimitive");
     public static final Symbol TO_STRING_TAG = new Symbol("Symbol.toStringTag");
     public static final Symbol HAS_INSTANCE = new Symbol("Symbol.hasInstance");
+    public static final Symbol SPECIES = new Symbol("Symbol.species");
 
     private final String description;
 

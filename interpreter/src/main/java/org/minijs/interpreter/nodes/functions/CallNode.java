@@ -27,18 +27,20 @@ public final class CallNode extends JSNode {
     @Child private OperandsNode arguments;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
     private final boolean spread;
-    private final boolean optional;
+    private final boolean optionalBase; // o?.m(): a nullish base short-circuits the chain
+    private final boolean optionalCall; // f?.(): a nullish callee short-circuits before the arguments
     private final String calleeText;
     private final int resumeSlot;
 
     public CallNode(OperandsNode target, Mode mode, Object name, OperandsNode arguments, boolean spread,
-                    boolean optional, String calleeText, int resumeSlot) {
+                    boolean optionalBase, boolean optionalCall, String calleeText, int resumeSlot) {
         this.target = target;
         this.mode = mode;
         this.name = name;
         this.arguments = arguments;
         this.spread = spread;
-        this.optional = optional;
+        this.optionalBase = optionalBase;
+        this.optionalCall = optionalCall;
         this.calleeText = calleeText;
         this.resumeSlot = resumeSlot;
     }
@@ -53,7 +55,7 @@ public final class CallNode extends JSNode {
             Object key = t.length > 1 ? t[1] : name;
             switch (mode) {
                 case MEMBER -> {
-                    if (optional && JSRuntime.isNullish(t[0])) {
+                    if (optionalBase && JSRuntime.isNullish(t[0])) {
                         throw OptionalChainNode.ShortCircuit.INSTANCE;
                     }
                     callee = new Callee(PropertyAccess.get(t[0], key, this), t[0]);
@@ -68,6 +70,9 @@ public final class CallNode extends JSNode {
                         (org.minijs.interpreter.objects.PrivateName) t[1], this), t[0]);
                 default -> callee = new Callee(t[0], Undefined.INSTANCE);
             }
+        }
+        if (optionalCall && JSRuntime.isNullish(callee.function)) {
+            throw OptionalChainNode.ShortCircuit.INSTANCE;
         }
         Object[] argv;
         if (resumeSlot < 0) {
@@ -84,9 +89,6 @@ public final class CallNode extends JSNode {
             argv = SpreadNode.flatten(argv);
         }
         if (!(callee.function instanceof JSFunction function)) {
-            if (optional && JSRuntime.isNullish(callee.function)) {
-                throw OptionalChainNode.ShortCircuit.INSTANCE;
-            }
             throw Errors.typeError(calleeText + " is not a function", this);
         }
         try {

@@ -39,7 +39,7 @@ public final class FunctionLiteralNode extends JSNode {
 
     @TruffleBoundary
     private JSFunction create(JSRealm realm, Environment env, Object thisValue) {
-        JSFunction f = new JSFunction(realm.functionPrototype(), data, env, thisValue);
+        JSFunction f = new JSFunction(realm.functionPrototypeFor(data.kind), data, env, thisValue);
         f.defineOwnProperty("length", PropertyCell.data(data.length, PropertyCell.CONFIGURABLE));
         f.defineOwnProperty("name", PropertyCell.data(data.name, PropertyCell.CONFIGURABLE));
         if (data.kind == FunctionData.Kind.NORMAL) {
