@@ -388,11 +388,23 @@ final class ArrayBuiltins {
         return (int) Math.min(k, length);
     }
 
+    /**
+     * The array a method works on. Generic use on array-likes ({@code Array.prototype.slice.call(arguments)})
+     * works on a snapshot copy: reads are right, writes do not reach the array-like.
+     */
     private static JSArray self(Object t, String method) {
         if (t instanceof JSArray a) {
             return a;
         }
-        throw Errors.typeError("Array.prototype." + method + " called on a non-array");
+        if (t instanceof JSObject o) {
+            int length = (int) Math.min(JSRuntime.toIntegerOrInfinity(o.get("length")), Integer.MAX_VALUE);
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < length; i++) {
+                values.add(o.hasProperty(Integer.toString(i)) ? o.get(Integer.toString(i)) : null);
+            }
+            return new JSArray(JSRealm.get(null).arrayPrototype(), values);
+        }
+        throw Errors.typeError("Array.prototype." + method + " called on null or undefined");
     }
 
     private static JSFunction callback(Object[] args, String method) {

@@ -48,7 +48,8 @@ final class FunctionBuiltins {
         });
         Intrinsics.method(realm, in.functionPrototype, "toString", 0, (t, args, nt) -> {
             JSFunction f = requireFunction(t, "toString");
-            return "function " + f.name() + "() { [native code] }";
+            String source = f.data().sourceText();
+            return source != null ? source : "function " + f.name() + "() { [native code] }";
         });
         in.functionPrototype.defineOwnProperty("name", PropertyCell.data("", PropertyCell.CONFIGURABLE));
     }

@@ -190,6 +190,19 @@ final class ObjectBuiltins {
         Intrinsics.method(realm, proto, "toString", 0, (t, args, nt) -> objectToString(t));
         Intrinsics.method(realm, proto, "toLocaleString", 0, (t, args, nt) -> objectToString(t));
         Intrinsics.method(realm, proto, "valueOf", 0, (t, args, nt) -> t);
+        // Object.prototype.__proto__ (Annex B): an accessor over [[GetPrototypeOf]] / [[SetPrototypeOf]]
+        proto.defineOwnProperty("__proto__", PropertyCell.accessor(
+                realm.newBuiltinFunction("get __proto__", 0, (t, args, nt) -> {
+                    JSObject o = toObject(t);
+                    return o.getPrototypeOf() == null ? Null.INSTANCE : o.getPrototypeOf();
+                }),
+                realm.newBuiltinFunction("set __proto__", 1, (t, args, nt) -> {
+                    Object p = JSBuiltin.arg(args, 0);
+                    if (t instanceof JSObject o && (p instanceof JSObject || p == Null.INSTANCE)) {
+                        o.setPrototypeOf(p instanceof JSObject po ? po : null);
+                    }
+                    return Undefined.INSTANCE;
+                }), PropertyCell.CONFIGURABLE));
     }
 
     /** Object.prototype.toString: "[object Tag]". */
@@ -207,7 +220,7 @@ final class ObjectBuiltins {
             }
             String cls = o.className();
             return "[object " + switch (cls) {
-                case "Array", "Function", "Error", "RegExp", "Date" -> cls;
+                case "Array", "Function", "Error", "RegExp", "Date", "Arguments" -> cls;
                 default -> "Object";
             } + "]";
         }

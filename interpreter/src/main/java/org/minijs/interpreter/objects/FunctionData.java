@@ -17,6 +17,8 @@ public final class FunctionData {
     public final Kind kind;
     public final boolean strict;
     private RootCallTarget callTarget;
+    /** The function's source text (Function.prototype.toString); null for built-ins. */
+    private String sourceText;
 
     public FunctionData(String name, int length, Kind kind, boolean strict, RootCallTarget callTarget) {
         this.name = name;
@@ -24,6 +26,14 @@ public final class FunctionData {
         this.kind = kind;
         this.strict = strict;
         this.callTarget = callTarget;
+    }
+
+    public String sourceText() {
+        return sourceText;
+    }
+
+    public void setSourceText(String sourceText) {
+        this.sourceText = sourceText;
     }
 
     public RootCallTarget callTarget() {

@@ -230,6 +230,7 @@ public final class Translator {
             length++;
         }
         FunctionData data = new FunctionData(name, length, kind, info.strict, null);
+        data.setSourceText(text(fn.span()));
         FunctionContext outerContext = fc;
         Scope outerScope = scope;
         fc = new FunctionContext(info);

@@ -28,14 +28,23 @@ public final class ParameterNode extends JSNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] args = frame.getArguments();
-        if (index < 0 || rest) {
-            return array(JSRealm.get(this), args, Math.max(index, 0));
+        if (index < 0) {
+            return argumentsObject(JSRealm.get(this), args);
+        }
+        if (rest) {
+            return array(JSRealm.get(this), args, index);
         }
         Object v = Arguments.get(args, index);
         if (v == Undefined.INSTANCE && defaultValue != null) {
             return defaultValue.execute(frame);
         }
         return v;
+    }
+
+    @TruffleBoundary
+    private static org.minijs.interpreter.objects.JSArguments argumentsObject(JSRealm realm, Object[] args) {
+        return new org.minijs.interpreter.objects.JSArguments(realm.objectPrototype(),
+                Arrays.asList(Arguments.actuals(args)), realm.arrayPrototype().get(org.minijs.interpreter.values.Symbol.ITERATOR));
     }
 
     @TruffleBoundary

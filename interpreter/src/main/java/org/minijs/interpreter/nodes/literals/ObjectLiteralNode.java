@@ -44,6 +44,15 @@ public final class ObjectLiteralNode extends JSNode {
             if (m.method && value instanceof JSFunction f) {
                 f.setHomeObject(object); // [[HomeObject]] for super.x inside the method
             }
+            if (m.kind == Kind.INIT && !m.computed && !m.method && "__proto__".equals(m.key)) {
+                // __proto__: value in a literal sets [[Prototype]] (B.3.1) instead of defining a property
+                if (value instanceof JSObject proto) {
+                    object.setPrototypeOf(proto);
+                } else if (value == org.minijs.interpreter.values.Null.INSTANCE) {
+                    object.setPrototypeOf(null);
+                }
+                continue;
+            }
             switch (m.kind) {
                 case INIT -> object.defineOwnProperty(key, PropertyCell.data(value, PropertyCell.ALL));
                 case GET, SET -> {
