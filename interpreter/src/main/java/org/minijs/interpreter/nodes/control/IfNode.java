@@ -27,18 +27,22 @@ public final class IfNode extends JSNode {
     public Object execute(VirtualFrame frame) {
         Object saved = Resume.take(frame, resumeSlot);
         boolean branch = saved != null ? (Boolean) saved : profile.profile(JSRuntime.toBoolean(test.execute(frame)));
-        JSNode taken = branch ? consequent : alternate;
-        if (taken == null) {
-            return Undefined.INSTANCE;
-        }
         if (resumeSlot < 0) {
-            return taken.execute(frame);
+            return run(frame, branch);
         }
         try {
-            return taken.execute(frame);
+            return run(frame, branch);
         } catch (SuspendException e) {
             Resume.save(frame, resumeSlot, branch);
             throw e;
         }
+    }
+
+    /** Each branch is called through its own child field, so the compiler can inline both. */
+    private Object run(VirtualFrame frame, boolean branch) {
+        if (branch) {
+            return consequent.execute(frame);
+        }
+        return alternate == null ? Undefined.INSTANCE : alternate.execute(frame);
     }
 }
