@@ -1,0 +1,24 @@
+// Prefix and postfix ++/-- return values and coerce operands.
+var i = 5;
+console.log(i++, i, ++i, i, i--, i, --i, i);
+var s = '5';
+s++;
+console.log(s, typeof s);
+var t = 'x';
+t++;
+console.log(String(t));
+var o = { n: 1 };
+console.log(o.n++, ++o.n, o['n']--, o.n);
+var arr = [1];
+arr[0] += 10; arr[0]++;
+console.log(arr[0]);
+var z = null; z++;
+console.log(z);
+var u; u--;
+console.log(String(u));
+var big = 2147483647; big++;
+console.log(big);
+var keyCalls = 0;
+var kobj = { a: 0 };
+kobj[(keyCalls++, 'a')]++;
+console.log(keyCalls, kobj.a);
