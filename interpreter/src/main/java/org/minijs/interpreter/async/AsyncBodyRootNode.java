@@ -26,6 +26,10 @@ public final class AsyncBodyRootNode extends JSRootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         AsyncFunctionFrame state = (AsyncFunctionFrame) frame.getArguments()[0];
+        org.minijs.interpreter.EngineListener listener = org.minijs.interpreter.JSRealm.get(this).hooks().listener();
+        if (listener.enabled()) {
+            enter(listener);
+        }
         try {
             body.execute(state.frame());
             state.complete(false, Undefined.INSTANCE);
@@ -35,7 +39,21 @@ public final class AsyncBodyRootNode extends JSRootNode {
             // parked: the continuation is subscribed on the awaited promise
         } catch (JSException e) {
             state.complete(true, e.value());
+        } finally {
+            if (listener.enabled()) {
+                exit(listener);
+            }
         }
         return Undefined.INSTANCE;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void enter(org.minijs.interpreter.EngineListener listener) {
+        listener.functionEnter(displayName(), getSourceSection());
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void exit(org.minijs.interpreter.EngineListener listener) {
+        listener.functionExit(displayName());
     }
 }

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.source.SourceSection;
+import org.minijs.interpreter.EngineListener;
 import org.minijs.interpreter.JSRealm;
 import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.promise.InternalHandler;
@@ -18,6 +19,10 @@ import org.minijs.interpreter.values.Undefined;
  * next resumption delivers to the await that suspended.
  */
 public final class AsyncFunctionFrame implements AwaitingActivation {
+    private static int nextId = 1;
+
+    /** Identifies the activation in traces. */
+    public final int id = nextId++;
     private final JSRealm realm;
     private final MaterializedFrame frame;
     private final PromiseCapability capability;
@@ -49,7 +54,10 @@ public final class AsyncFunctionFrame implements AwaitingActivation {
 
     /** AsyncFunctionStart: runs the top half synchronously, up to the first await or the end. */
     public void start() {
-        realm.hooks().listener().asyncFunctionStart(name, capability.promise());
+        EngineListener listener = realm.hooks().listener();
+        if (listener.enabled()) {
+            listener.asyncFunctionStart(id, name, capability.promise());
+        }
         body.call(this);
     }
 
@@ -62,7 +70,10 @@ public final class AsyncFunctionFrame implements AwaitingActivation {
     public void await(Object value, SourceSection location) {
         awaitLocation = location;
         PromiseOperations.await(realm, value, new Continuation(this, false), new Continuation(this, true));
-        realm.hooks().listener().asyncFunctionSuspend(name, location, value);
+        EngineListener listener = realm.hooks().listener();
+        if (listener.enabled()) {
+            listener.asyncFunctionSuspend(id, name, location, value, locals());
+        }
     }
 
     public String name() {
@@ -75,6 +86,23 @@ public final class AsyncFunctionFrame implements AwaitingActivation {
 
     public boolean isResumed() {
         return resumed;
+    }
+
+    /** The named variables in the frame (resume-state slots and temporaries left out), for traces. */
+    @TruffleBoundary
+    public java.util.Map<String, Object> locals() {
+        java.util.Map<String, Object> locals = new java.util.LinkedHashMap<>();
+        com.oracle.truffle.api.frame.FrameDescriptor d = frame.getFrameDescriptor();
+        for (int i = 0; i < d.getNumberOfSlots(); i++) {
+            Object slotName = d.getSlotName(i);
+            if (slotName instanceof String n && !n.startsWith("<") && !n.isEmpty()) {
+                Object v = frame.getObject(i);
+                if (v != null && !(v instanceof org.minijs.interpreter.objects.Environment)) {
+                    locals.put(n, v);
+                }
+            }
+        }
+        return locals;
     }
 
     /**
@@ -93,7 +121,10 @@ public final class AsyncFunctionFrame implements AwaitingActivation {
         resumed = true;
         resumeThrows = throwing;
         resumeValue = value;
-        realm.hooks().listener().asyncFunctionResume(name, throwing);
+        EngineListener listener = realm.hooks().listener();
+        if (listener.enabled()) {
+            listener.asyncFunctionResume(id, name, throwing);
+        }
         body.call(this);
         return Undefined.INSTANCE;
     }
@@ -114,6 +145,10 @@ public final class AsyncFunctionFrame implements AwaitingActivation {
     /** The body completed: settle the async function's promise through its resolving functions. */
     @TruffleBoundary
     public void complete(boolean threw, Object value) {
+        EngineListener listener = realm.hooks().listener();
+        if (listener.enabled()) {
+            listener.asyncFunctionComplete(id, name, threw);
+        }
         ((JSFunction) (threw ? capability.reject() : capability.resolve())).call(Undefined.INSTANCE, value);
     }
 }

@@ -23,7 +23,9 @@ public final class PromiseOperations {
     @TruffleBoundary
     public static JSPromise newPromise(JSRealm realm) {
         JSPromise promise = new JSPromise(realm.promisePrototype());
-        realm.hooks().listener().promiseCreated(promise);
+        if (realm.hooks().listener().enabled()) {
+            realm.hooks().listener().promiseCreated(promise);
+        }
         return promise;
     }
 
@@ -100,7 +102,9 @@ public final class PromiseOperations {
         promise.state = state;
         promise.fulfillReactions = null;
         promise.rejectReactions = null;
-        realm.hooks().listener().promiseSettled(promise, state == JSPromise.State.FULFILLED, result);
+        if (realm.hooks().listener().enabled()) {
+            realm.hooks().listener().promiseSettled(promise, state == JSPromise.State.FULFILLED, result);
+        }
     }
 
     /** TriggerPromiseReactions: one NewPromiseReactionJob per reaction, in registration order. */

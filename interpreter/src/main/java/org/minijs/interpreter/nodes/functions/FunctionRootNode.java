@@ -1,6 +1,9 @@
 package org.minijs.interpreter.nodes.functions;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
+import org.minijs.interpreter.EngineListener;
+import org.minijs.interpreter.JSRealm;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.source.SourceSection;
@@ -21,11 +24,30 @@ public final class FunctionRootNode extends JSRootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        EngineListener listener = JSRealm.get(this).hooks().listener();
+        boolean traced = listener.enabled();
+        if (traced) {
+            enter(listener);
+        }
         try {
             body.execute(frame);
             return Undefined.INSTANCE;
         } catch (ReturnException r) {
             return r.value;
+        } finally {
+            if (traced) {
+                exit(listener);
+            }
         }
+    }
+
+    @TruffleBoundary
+    private void enter(EngineListener listener) {
+        listener.functionEnter(displayName(), getSourceSection());
+    }
+
+    @TruffleBoundary
+    private void exit(EngineListener listener) {
+        listener.functionExit(displayName());
     }
 }
