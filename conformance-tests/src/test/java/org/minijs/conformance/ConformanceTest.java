@@ -5,6 +5,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.minijs.runtime.MiniJs;
+import org.minijs.runtime.trace.TraceOptions;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,7 +31,8 @@ class ConformanceTest {
 
     @TestFactory
     List<DynamicNode> corpus() {
-        Path cases = Corpus.root().resolve("conformance-tests/cases");
+        // -Dminijs.cases=<dir> runs another corpus (e.g. cases-pending while features are being built)
+        Path cases = Corpus.root().resolve(System.getProperty("minijs.cases", "conformance-tests/cases"));
         Map<String, List<DynamicNode>> byCategory = new TreeMap<>();
         for (Path js : Corpus.cases(cases)) {
             String category = cases.relativize(js.getParent()).toString();
@@ -42,14 +44,42 @@ class ConformanceTest {
         return nodes;
     }
 
+    /**
+     * The same corpus with every instrument recording (Chrome trace and HTML replay written for each case):
+     * recording must not change what a program prints or how it exits.
+     */
+    @TestFactory
+    List<DynamicNode> corpusWhileTracing() {
+        Path cases = Corpus.root().resolve(System.getProperty("minijs.cases", "conformance-tests/cases"));
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (Path js : Corpus.cases(cases)) {
+            nodes.add(DynamicTest.dynamicTest(cases.relativize(js).toString(), () -> check(js, true)));
+        }
+        return nodes;
+    }
+
     static void check(Path js) throws IOException {
+        check(js, false);
+    }
+
+    static void check(Path js, boolean traced) throws IOException {
         String expected = Files.readString(Corpus.expectedFor(js), StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = assertTimeoutPreemptively(TIMEOUT, () -> {
             try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                  PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                return MiniJs.runFile(js, o, e);
+                if (!traced) {
+                    return MiniJs.runFile(js, o, e);
+                }
+                Path json = Files.createTempFile("minijs-trace", ".json");
+                Path html = Files.createTempFile("minijs-replay", ".html");
+                try {
+                    return MiniJs.runFile(js, java.util.List.of(), o, e, new TraceOptions(false, json, html));
+                } finally {
+                    Files.deleteIfExists(json);
+                    Files.deleteIfExists(html);
+                }
             }
         }, () -> "timed out: " + js);
         String actual = "exit " + code + "\n" + out.toString(StandardCharsets.UTF_8);

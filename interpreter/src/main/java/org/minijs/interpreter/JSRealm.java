@@ -100,6 +100,25 @@ public final class JSRealm {
                 && intrinsics.arrayIteratorNextIsPristine();
     }
 
+    /** Symbol.for's registry: the same description always gives the same symbol (hosts use it too). */
+    @TruffleBoundary
+    public org.minijs.interpreter.values.Symbol symbolFor(String key) {
+        return symbolRegistry.computeIfAbsent(key, org.minijs.interpreter.values.Symbol::new);
+    }
+
+    /** Symbol.keyFor: the registry key of a registered symbol, or null. */
+    @TruffleBoundary
+    public String symbolKeyFor(org.minijs.interpreter.values.Symbol symbol) {
+        for (var e : symbolRegistry.entrySet()) {
+            if (e.getValue() == symbol) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private final java.util.Map<String, org.minijs.interpreter.values.Symbol> symbolRegistry = new java.util.HashMap<>();
+
     /** A built-in function object running {@code behaviour}; its "name" and "length" as the spec gives them. */
     @TruffleBoundary
     public JSFunction newBuiltinFunction(String name, int length, JSBuiltin behaviour) {
@@ -128,9 +147,27 @@ public final class JSRealm {
      */
     @TruffleBoundary
     public Object evaluateScript(String text, String path, Object thisValue) {
+        return evaluateScript(text, path, thisValue, false);
+    }
+
+    /**
+     * As {@link #evaluateScript(String, String, Object)}; with {@code completion} the result is the script's
+     * completion value (the value of its last expression statement), as eval, {@code -e} and a REPL need.
+     */
+    @TruffleBoundary
+    public Object evaluateScript(String text, String path, Object thisValue, boolean completion) {
         Program program = org.minijs.parser.JsParser.parse(text, path);
         Source source = Source.newBuilder(MiniJsLanguage.ID, text, path).build();
-        RootCallTarget target = translateScript(program, source);
+        RootCallTarget target;
+        try {
+            target = new Translator(language, source).translateScript(program, completion);
+        } catch (org.minijs.interpreter.translate.UnsupportedFeature e) {
+            // early errors found by the translator read exactly like the parser's
+            String[] lines = text.split("\n", -1);
+            int line = e.span().line();
+            throw new org.minijs.parser.SyntaxError(e.getMessage(), path, line, e.span().column(),
+                    line >= 1 && line <= lines.length ? lines[line - 1] : null);
+        }
         FunctionData data = new FunctionData("", 0, FunctionData.Kind.NORMAL, program.strict(), target);
         JSFunction script = new JSFunction(intrinsics.functionPrototype, data, null, null);
         return script.call(thisValue);

@@ -3,17 +3,29 @@ package org.minijs.runtime;
 import org.graalvm.polyglot.Context;
 import org.minijs.interpreter.JSRealm;
 import org.minijs.interpreter.MiniJsLanguage;
-import org.minijs.interpreter.translate.UnsupportedFeature;
 import org.minijs.parser.SyntaxError;
 import org.minijs.runtime.console.Console;
 import org.minijs.runtime.loop.EventLoop;
+import org.minijs.runtime.trace.TraceOptions;
+import org.minijs.runtime.trace.TraceSession;
 import org.minijs.runtime.loop.TimerGlobals;
+import org.minijs.runtime.modules.BuiltinModules;
+import org.minijs.runtime.modules.CommonJsLoader;
+import org.minijs.runtime.process.PerformanceGlobal;
+import org.minijs.runtime.process.ProcessExit;
+import org.minijs.runtime.process.ProcessObject;
+import org.minijs.runtime.process.ProcessState;
+import org.minijs.runtime.process.UncaughtErrors;
+import org.minijs.runtime.process.Warnings;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Runs one program the way {@code node file.js} does and returns the process exit code. In-process and
@@ -25,6 +37,15 @@ public final class MiniJs {
     }
 
     public static int runFile(Path file, PrintStream out, PrintStream err) {
+        return runFile(file, List.of(), out, err);
+    }
+
+    public static int runFile(Path file, List<String> args, PrintStream out, PrintStream err) {
+        return runFile(file, args, out, err, TraceOptions.NONE);
+    }
+
+    /** Runs a file, recording it as {@code trace} asks (timeline, Chrome trace, HTML replay). */
+    public static int runFile(Path file, List<String> args, PrintStream out, PrintStream err, TraceOptions trace) {
         Path absolute = file.toAbsolutePath().normalize();
         String source;
         try {
@@ -33,10 +54,44 @@ public final class MiniJs {
             err.println("Error: Cannot find module '" + absolute + "'");
             return 1;
         }
-        return runSource(source, absolute.toString(), out, err);
+        List<String> argv = new ArrayList<>();
+        argv.add(execPath());
+        argv.add(absolute.toString());
+        argv.addAll(args);
+        if (!trace.enabled()) {
+            return run(argv, out, err, (host) -> host.modules.runMain(absolute, source));
+        }
+        TraceSession session = new TraceSession(trace, err);
+        try {
+            return run(argv, session.teeStdout(out), err, session, (host) -> host.modules.runMain(absolute, source));
+        } finally {
+            session.finish(absolute.toString(), source, err);
+        }
     }
 
+    /** {@code minijs -e code [args...]}. */
+    public static int runEval(String source, List<String> args, PrintStream out, PrintStream err) {
+        List<String> argv = new ArrayList<>();
+        argv.add(execPath());
+        argv.addAll(args);
+        return run(argv, out, err, (host) -> host.modules.runEval(source, cwd()));
+    }
+
+    /** Kept for callers that run a source text directly (-e before argv support). */
     public static int runSource(String source, String path, PrintStream out, PrintStream err) {
+        return runEval(source, List.of(), out, err);
+    }
+
+    /** The pieces of one running program, as the entry point sees them. */
+    public record Host(JSRealm realm, EventLoop loop, CommonJsLoader modules, ProcessObject process) { }
+
+    /** Sets up a fresh context with the host's globals, then runs {@code entry} and the loop to the end. */
+    public static int run(List<String> argv, PrintStream out, PrintStream err, Consumer<Host> entry) {
+        return run(argv, out, err, null, entry);
+    }
+
+    private static int run(List<String> argv, PrintStream out, PrintStream err, TraceSession trace,
+                           Consumer<Host> entry) {
         try (Context context = Context.newBuilder(MiniJsLanguage.ID)
                 .out(out).err(err)
                 .option("engine.WarnInterpreterOnly", "false")
@@ -44,37 +99,60 @@ public final class MiniJs {
             context.initialize(MiniJsLanguage.ID);
             context.enter();
             try {
-                return run(source, path, out, err);
+                return runInContext(argv, out, err, trace, entry);
             } finally {
                 context.leave();
             }
         }
     }
 
-    private static int run(String source, String path, PrintStream out, PrintStream err) {
+    private static int runInContext(List<String> argv, PrintStream out, PrintStream err, TraceSession trace,
+                                    Consumer<Host> entry) {
         JSRealm realm = JSRealm.get(null);
-        UncaughtErrorPrinter printer = new UncaughtErrorPrinter(path, source);
-        int[] exitCode = {0};
-        EventLoop loop = new EventLoop(uncaught -> {
-            printer.print(err, uncaught.value(), uncaught.fromPromise());
-            exitCode[0] = 1;
-        });
+        EventLoop loop = new EventLoop();
         realm.setHooks(loop);
-        new Console(out, err, loop::now).install(realm);
-        TimerGlobals.install(realm, loop);
-        try {
-            loop.run(() -> realm.evaluateScript(source, path, realm.newObject()));
-        } catch (SyntaxError e) {
-            err.print(e.format());
-            return 1;
-        } catch (UnsupportedFeature e) {
-            String[] lines = source.split("\n", -1);
-            int line = e.span().line();
-            err.print(new SyntaxError(e.getMessage(), path, line, e.span().column(),
-                    line >= 1 && line <= lines.length ? lines[line - 1] : null).format());
-            return 1;
+        if (trace != null) {
+            loop.setObserver(trace.recorder());
         }
-        out.flush();
-        return exitCode[0];
+        SourceFiles sources = new SourceFiles();
+        Warnings warnings = new Warnings(err);
+        ProcessState state = new ProcessState();
+        ProcessObject process = ProcessObject.install(realm, loop, state,
+                new ProcessObject.Invocation(execPath(), argv, cwd(), System.getenv()), out, err, warnings);
+        loop.setErrorSink(new UncaughtErrors(realm, process.events(), state, new UncaughtErrorPrinter(sources), err));
+        new Console(out, err, loop::now).install(realm);
+        TimerGlobals timers = TimerGlobals.install(realm, loop, warnings);
+        PerformanceGlobal.install(realm, loop);
+        BuiltinModules builtins = HostModules.create(realm, loop, timers);
+        CommonJsLoader modules = new CommonJsLoader(realm, sources, builtins);
+        Host host = new Host(realm, loop, modules, process);
+        try {
+            try {
+                loop.runCallback(() -> entry.accept(host));
+            } catch (SyntaxError e) {
+                err.print(e.format());
+                return 1;
+            }
+            return new ProcessLifecycle(loop, process.events(), state).runToExit();
+        } catch (ProcessExit exit) {
+            return exit.code();
+        } catch (RuntimeException e) {
+            // a defect of minijs itself: say so plainly, never with a Java stack trace
+            err.println("minijs: internal error: " + e);
+            return 70;
+        } finally {
+            loop.close();
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static String execPath() {
+        String launcher = System.getProperty("minijs.launcher");
+        return launcher != null ? launcher : "minijs";
+    }
+
+    static Path cwd() {
+        return Path.of("").toAbsolutePath();
     }
 }

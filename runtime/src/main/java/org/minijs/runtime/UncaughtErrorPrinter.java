@@ -9,32 +9,23 @@ import java.util.regex.Pattern;
 
 /**
  * Prints an uncaught error the way node does on stderr: where it was thrown (file:line, the source line and a
- * caret), a blank line, then the error's stack. Rejections with a non-error reason get node's
- * ERR_UNHANDLED_REJECTION wrapper.
+ * caret), a blank line, then the error inspected (its stack, and its extra own properties in braces), then
+ * the runtime's name and version.
  */
-final class UncaughtErrorPrinter {
-    private static final Pattern FIRST_FRAME = Pattern.compile("at (?:.* \\()?(.+):(\\d+):(\\d+)\\)?");
+public final class UncaughtErrorPrinter {
+    private static final Pattern FRAME = Pattern.compile("at (?:.* \\()?(.+):(\\d+):(\\d+)\\)?");
 
-    private final String path;
-    private final String[] sourceLines;
+    private final SourceFiles sources;
 
-    UncaughtErrorPrinter(String path, String source) {
-        this.path = path;
-        this.sourceLines = source.split("\n", -1);
+    public UncaughtErrorPrinter(SourceFiles sources) {
+        this.sources = sources;
     }
 
-    void print(PrintStream err, Object value, boolean fromPromise) {
+    public void print(PrintStream err, Object value) {
         StringBuilder sb = new StringBuilder();
-        if (value instanceof JSErrorObject error) {
-            Object stack = error.get("stack");
-            String text = stack instanceof String s ? s : Inspect.inspect(error);
-            appendLocation(sb, text);
+        if (value instanceof JSErrorObject error && error.get("stack") instanceof String stack) {
+            appendLocation(sb, stack);
             sb.append(Inspect.inspect(error)).append('\n');
-        } else if (fromPromise) {
-            sb.append("[UnhandledPromiseRejection: This error originated either by throwing inside of an async "
-                    + "function without a catch block, or by rejecting a promise which was not handled with "
-                    + ".catch(). The promise rejected with the reason \"").append(Inspect.inspect(value))
-                    .append("\".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n");
         } else {
             sb.append("Uncaught ").append(Inspect.inspect(value)).append('\n');
         }
@@ -43,16 +34,17 @@ final class UncaughtErrorPrinter {
         err.flush();
     }
 
-    /** The "file:line / source / caret" header, taken from the first frame that is in the main script. */
+    /** The "file:line / source / caret" header, from the first stack frame whose file is known. */
     private void appendLocation(StringBuilder sb, String stack) {
         for (String line : stack.split("\n")) {
-            Matcher m = FIRST_FRAME.matcher(line.trim());
-            if (m.matches() && m.group(1).equals(path)) {
+            Matcher m = FRAME.matcher(line.trim());
+            if (m.matches()) {
                 int lineNo = Integer.parseInt(m.group(2));
-                int col = Integer.parseInt(m.group(3));
-                if (lineNo >= 1 && lineNo <= sourceLines.length) {
-                    sb.append(path).append(':').append(lineNo).append('\n')
-                            .append(sourceLines[lineNo - 1]).append('\n')
+                int col = sources.column(m.group(1), lineNo, Integer.parseInt(m.group(3)));
+                String source = sources.line(m.group(1), lineNo);
+                if (source != null) {
+                    sb.append(m.group(1)).append(':').append(lineNo).append('\n')
+                            .append(source).append('\n')
                             .append(" ".repeat(Math.max(0, col - 1))).append("^\n\n");
                 }
                 return;

@@ -60,23 +60,45 @@ final class FunctionBuiltins {
      * source text at run time, which minijs does not do: calling them is a TypeError.
      */
     static void installFunctionKinds(JSRealm realm, Intrinsics in) {
-        kind(realm, in.asyncFunctionPrototype, "AsyncFunction", null);
-        kind(realm, in.generatorFunctionPrototype, "GeneratorFunction", in.generatorPrototype);
-        kind(realm, in.asyncGeneratorFunctionPrototype, "AsyncGeneratorFunction", in.asyncGeneratorPrototype);
+        JSFunction function = kind(realm, in.functionPrototype, "Function", null, "function");
+        in.globalObject.defineHidden("Function", function);
+        kind(realm, in.asyncFunctionPrototype, "AsyncFunction", null, "async function");
+        kind(realm, in.generatorFunctionPrototype, "GeneratorFunction", in.generatorPrototype, "function*");
+        kind(realm, in.asyncGeneratorFunctionPrototype, "AsyncGeneratorFunction", in.asyncGeneratorPrototype,
+                "async function*");
     }
 
-    private static void kind(JSRealm realm, JSObject proto, String name, JSObject instancePrototype) {
-        JSFunction constructor = realm.newBuiltinFunction(name, 1, (t, a, nt) -> {
-            throw Errors.typeError(name + " cannot compile source text in minijs");
-        });
+    /**
+     * CreateDynamicFunction: {@code new Function('a', 'b', 'return a + b')} builds the source text the spec
+     * prescribes and evaluates it as a function expression in the global scope.
+     */
+    private static Object createDynamicFunction(JSRealm realm, String keyword, Object[] args) {
+        StringBuilder params = new StringBuilder();
+        for (int i = 0; i < args.length - 1; i++) {
+            if (i > 0) {
+                params.append(',');
+            }
+            params.append(JSRuntime.toString(args[i]));
+        }
+        String body = args.length == 0 ? "" : JSRuntime.toString(args[args.length - 1]);
+        String source = "(" + keyword + " anonymous(" + params + "\n) {\n" + body + "\n})";
+        return realm.evaluateScript(source, "anonymous", Undefined.INSTANCE, true);
+    }
+
+    private static JSFunction kind(JSRealm realm, JSObject proto, String name, JSObject instancePrototype,
+                                   String keyword) {
+        JSFunction constructor = realm.newBuiltinFunction(name, 1, (t, a, nt) -> createDynamicFunction(realm, keyword, a));
         constructor.defineOwnProperty("prototype", PropertyCell.data(proto, 0));
         proto.defineOwnProperty("constructor", PropertyCell.data(constructor, PropertyCell.CONFIGURABLE));
-        proto.defineOwnProperty(org.minijs.interpreter.values.Symbol.TO_STRING_TAG,
-                PropertyCell.data(name, PropertyCell.CONFIGURABLE));
+        if (!name.equals("Function")) {
+            proto.defineOwnProperty(org.minijs.interpreter.values.Symbol.TO_STRING_TAG,
+                    PropertyCell.data(name, PropertyCell.CONFIGURABLE));
+        }
         if (instancePrototype != null) {
             proto.defineOwnProperty("prototype", PropertyCell.data(instancePrototype, PropertyCell.CONFIGURABLE));
             instancePrototype.defineOwnProperty("constructor", PropertyCell.data(proto, PropertyCell.CONFIGURABLE));
         }
+        return constructor;
     }
 
     private static JSFunction requireFunction(Object t, String method) {

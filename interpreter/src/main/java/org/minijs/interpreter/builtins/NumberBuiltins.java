@@ -108,9 +108,14 @@ final class NumberBuiltins {
         constant(symbol, "toStringTag", Symbol.TO_STRING_TAG);
         constant(symbol, "hasInstance", Symbol.HAS_INSTANCE);
         constant(symbol, "species", Symbol.SPECIES);
-        java.util.Map<String, Symbol> registry = new java.util.HashMap<>();
-        Intrinsics.method(realm, symbol, "for", 1, (t, args, nt) ->
-                registry.computeIfAbsent(JSRuntime.toString(JSBuiltin.arg(args, 0)), Symbol::new));
+        Intrinsics.method(realm, symbol, "for", 1, (t, args, nt) -> realm.symbolFor(JSRuntime.toString(JSBuiltin.arg(args, 0))));
+        Intrinsics.method(realm, symbol, "keyFor", 1, (t, args, nt) -> {
+            if (!(JSBuiltin.arg(args, 0) instanceof Symbol s)) {
+                throw Errors.typeError(JSRuntime.toString(JSBuiltin.arg(args, 0)) + " is not a symbol");
+            }
+            String key = realm.symbolKeyFor(s);
+            return key == null ? Undefined.INSTANCE : key;
+        });
         Intrinsics.method(realm, in.symbolPrototype, "toString", 0, (t, args, nt) -> t.toString());
         in.symbolPrototype.defineOwnProperty("description", PropertyCell.accessor(
                 realm.newBuiltinFunction("get description", 0, (t, args, nt) -> t instanceof Symbol s && s.description() != null

@@ -69,6 +69,25 @@ public final class StackTrace {
         }
     }
 
+    /** "file:line:col" of the innermost JavaScript call site (where a host function was called from), or "". */
+    @TruffleBoundary
+    public static String currentLocation() {
+        String[] found = {""};
+        Truffle.getRuntime().iterateFrames((FrameInstance frame) -> {
+            RootNode root = frame.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t ? t.getRootNode() : null;
+            if (root instanceof JSRootNode jsRoot && !jsRoot.isInternal()) {
+                Node at = frame.getCallNode();
+                SourceSection s = at != null ? at.getEncapsulatingSourceSection() : null;
+                if (s != null && s.isAvailable()) {
+                    found[0] = s.getSource().getName() + ":" + s.getStartLine() + ":" + s.getStartColumn();
+                }
+                return Boolean.TRUE;
+            }
+            return null;
+        });
+        return found[0];
+    }
+
     private static void appendFrame(StringBuilder sb, String name, SourceSection section) {
         sb.append("    at ");
         String location = section == null || !section.isAvailable() ? "<anonymous>"

@@ -114,11 +114,16 @@ public final class Translator {
     }
 
     public RootCallTarget translateScript(Program program) {
+        return translateScript(program, false);
+    }
+
+    /** A script as a function body; with {@code returnsCompletion} its call returns the completion value. */
+    public RootCallTarget translateScript(Program program, boolean returnsCompletion) {
         FunctionInfo info = analysis.analyzeScript(program);
         fc = new FunctionContext(info);
         JSNode body = functionBody(info, List.of(), program.body());
-        return new FunctionRootNode(language, fc.frame.build(), "Object.<anonymous>", section(program.span()), body)
-                .getCallTarget();
+        return new FunctionRootNode(language, fc.frame.build(), "Object.<anonymous>", section(program.span()), body,
+                returnsCompletion).getCallTarget();
     }
 
     // ---- functions and scopes -------------------------------------------------------------------------

@@ -36,13 +36,18 @@ public final class Console {
         define(realm, console, "debug", (args) -> print(out, Format.format(args)));
         define(realm, console, "error", (args) -> print(err, Format.format(args)));
         define(realm, console, "warn", (args) -> print(err, Format.format(args)));
-        define(realm, console, "dir", (args) -> print(out, Inspect.inspect(args.length == 0 ? Undefined.INSTANCE : args[0])));
+        // console.dir(obj, options): inspect with customInspect off unless the options turn it on.
+        define(realm, console, "dir", (args) -> print(out, Inspect.inspect(args.length == 0 ? Undefined.INSTANCE : args[0],
+                UtilModule.options(args.length > 1 ? args[1] : Undefined.INSTANCE).withCustomInspect(
+                        args.length > 1 && args[1] instanceof JSObject o && JSRuntime.toBoolean(o.get("customInspect"))))));
         define(realm, console, "trace", (args) -> print(err, "Trace" + (args.length == 0 ? "" : ": " + Format.format(args))
                 + "\n" + org.minijs.interpreter.errors.StackTrace.capture(null).stripTrailing()));
+        // node: args[0] = `Assertion failed: ${args[0]}`, then the whole list is formatted as console.warn does.
         define(realm, console, "assert", (args) -> {
             if (args.length == 0 || !JSRuntime.toBoolean(args[0])) {
-                Object[] rest = args.length > 1 ? java.util.Arrays.copyOfRange(args, 1, args.length) : new Object[0];
-                print(err, "Assertion failed" + (rest.length == 0 ? "" : ": " + Format.format(rest)));
+                Object[] rest = args.length > 1 ? java.util.Arrays.copyOfRange(args, 1, args.length) : new Object[1];
+                rest[0] = "Assertion failed" + (args.length <= 1 ? "" : ": " + JSRuntime.toString(rest[0]));
+                print(err, Format.format(rest));
             }
         });
         define(realm, console, "count", (args) -> {

@@ -1,6 +1,8 @@
 package org.minijs.runtime.console;
 
+import org.minijs.interpreter.JSRealm;
 import org.minijs.interpreter.errors.JSErrorObject;
+import org.minijs.interpreter.objects.FunctionData;
 import org.minijs.interpreter.objects.JSArray;
 import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
@@ -19,50 +21,138 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * node's util.inspect for the values console.log prints, with its default options (depth 2, compact 3,
- * breakLength 80 for console output).
+ * node's util.inspect (lib/internal/util/inspect.js), rule for rule, for the value kinds this engine has:
+ * formatValue / formatRaw / formatProperty / reduceToSingleString with the same names, the circular
+ * reference bookkeeping ({@code <ref *1>} and {@code [Circular *1]}), depth cut-off ({@code [Object]}),
+ * class-named objects, functions, promises, errors and sparse arrays. One instance is one inspect() call
+ * (node's ctx).
  */
 public final class Inspect {
-    private static final Pattern IDENTIFIER = Pattern.compile("^[A-Za-z_$][A-Za-z_$0-9]*$");
-    private static final int BREAK_LENGTH = 80;
-    private static final int DEPTH = 2;
+    private static final Pattern KEY_IDENTIFIER = Pattern.compile("^[a-zA-Z_][a-zA-Z_0-9]*$");
+    private static final int MIN_LINE_LENGTH = 16;
 
-    private final Map<JSObject, Integer> circular = new IdentityHashMap<>();
+    private enum Extras { OBJECT, ARRAY_ELEMENT, ARRAY_EXTRAS }
+
+    private final InspectOptions options;
     private final List<JSObject> seen = new ArrayList<>();
-    private int indentation;
+    private Map<JSObject, Integer> circular;
+    private int indentationLvl;
+    private int currentDepth;
+    private int depth;
 
-    private Inspect() {
+    private Inspect(InspectOptions options) {
+        this.options = options;
+        this.depth = options.depth();
     }
 
+    /** util.inspect(value) with the default options (what console.log uses for non-strings). */
     public static String inspect(Object value) {
-        Inspect inspect = new Inspect();
-        String result = inspect.format(value, 0, true);
-        return result;
+        return inspect(value, InspectOptions.DEFAULTS);
     }
 
-    private String format(Object value, int depth, boolean topLevel) {
-        if (value instanceof String s) {
-            return topLevel ? s : quote(s);
-        }
+    public static String inspect(Object value, InspectOptions options) {
+        return new Inspect(options).formatValue(value, 0, false);
+    }
+
+    // ---- formatValue ------------------------------------------------------------------------------------
+
+    private String formatValue(Object value, int recurseTimes, boolean typedArray) {
         if (!(value instanceof JSObject o)) {
-            return primitive(value);
+            return formatPrimitive(value);
+        }
+        if (options.customInspect()) {
+            String custom = customInspect(o, recurseTimes);
+            if (custom != null) {
+                return custom;
+            }
         }
         if (seen.contains(o)) {
-            int index = circular.computeIfAbsent(o, k -> circular.size() + 1);
+            if (circular == null) {
+                circular = new IdentityHashMap<>();
+            }
+            Integer index = circular.get(o);
+            if (index == null) {
+                index = circular.size() + 1;
+                circular.put(o, index);
+            }
             return "[Circular *" + index + "]";
         }
-        return object(o, depth);
+        return formatRaw(o, recurseTimes);
     }
 
+    /** value[util.inspect.custom](depth, options, inspect): its string result is used as is. */
+    private String customInspect(JSObject o, int recurseTimes) {
+        Symbol custom = customSymbol();
+        if (custom == null) {
+            return null;
+        }
+        Object fn = o.get(custom);
+        if (!(fn instanceof JSFunction f)) {
+            return null;
+        }
+        PropertyCell ctor = o.getOwnProperty("constructor");
+        if (ctor != null && !ctor.accessor && ctor.value instanceof JSObject c && c.get("prototype") == o) {
+            return null; // a prototype object: node filters these out
+        }
+        JSRealm realm = JSRealm.get(null);
+        JSObject opts = realm.newObject();
+        opts.set("depth", depth == InspectOptions.UNLIMITED ? Null.INSTANCE : (Object) depth);
+        opts.set("breakLength", options.breakLength());
+        opts.set("compact", options.compact());
+        opts.set("showHidden", options.showHidden());
+        Object depthArg = depth == InspectOptions.UNLIMITED ? Null.INSTANCE : (Object) (depth - recurseTimes);
+        Object ret = f.call(o, depthArg, opts, UtilModule.inspectFunction(realm));
+        if (ret == o) {
+            return null;
+        }
+        if (!(ret instanceof String s)) {
+            return formatValue(ret, recurseTimes, false);
+        }
+        return s.replace("\n", "\n" + " ".repeat(indentationLvl));
+    }
+
+    private static Symbol customSymbol() {
+        return UtilModule.customInspectSymbol(JSRealm.get(null));
+    }
+
+    // ---- primitives -------------------------------------------------------------------------------------
+
+    private String formatPrimitive(Object value) {
+        if (value instanceof String s) {
+            String trailer = "";
+            if (s.length() > options.maxStringLength()) {
+                int remaining = s.length() - options.maxStringLength();
+                s = s.substring(0, options.maxStringLength());
+                trailer = "... " + remaining + " more character" + (remaining > 1 ? "s" : "");
+            }
+            if (options.compact() != InspectOptions.COMPACT_TRUE && s.length() > MIN_LINE_LENGTH
+                    && s.length() > options.breakLength() - indentationLvl - 4) {
+                // Long strings are split after each newline and joined with " +".
+                List<String> parts = new ArrayList<>();
+                int start = 0;
+                for (int i = 0; i < s.length(); i++) {
+                    if (s.charAt(i) == '\n') {
+                        parts.add(StringEscape.quote(s.substring(start, i + 1)));
+                        start = i + 1;
+                    }
+                }
+                if (start < s.length()) {
+                    parts.add(StringEscape.quote(s.substring(start)));
+                }
+                return String.join(" +\n" + " ".repeat(indentationLvl + 2), parts) + trailer;
+            }
+            return StringEscape.quote(s) + trailer;
+        }
+        return primitive(value);
+    }
+
+    /** A primitive other than a string, as inspect shows it (-0 keeps its sign). */
     static String primitive(Object value) {
         if (value instanceof String s) {
-            return quote(s);
-        }
-        if (value instanceof Double d && d == 0 && 1 / d < 0) {
-            return "-0";
+            return StringEscape.quote(s);
         }
         if (JSRuntime.isNumber(value)) {
-            return NumberFormatter.toString(JSRuntime.toNumber(value));
+            return formatNumber(JSRuntime.toNumber(value));
         }
         if (value instanceof Symbol s) {
             return s.toString();
@@ -73,192 +163,368 @@ public final class Inspect {
         if (value == Null.INSTANCE) {
             return "null";
         }
-        return String.valueOf(value);
+        return JSRuntime.toString(value);
     }
 
-    /** strEscape: single quotes unless the string holds one and no double quote (then ""), else backticks. */
-    static String quote(String s) {
-        char q = '\'';
-        if (s.indexOf('\'') >= 0) {
-            if (s.indexOf('"') < 0) {
-                q = '"';
-            } else if (s.indexOf('`') < 0 && !s.contains("${")) {
-                q = '`';
-            }
+    static String formatNumber(double n) {
+        if (n == 0 && 1 / n < 0) {
+            return "-0";
         }
-        StringBuilder sb = new StringBuilder().append(q);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == q || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\b') {
-                sb.append("\\b");
-            } else if (c == '\f') {
-                sb.append("\\f");
-            } else if (c == 0x0B) {
-                sb.append("\\v");
-            } else if (c < 0x20 || c == 0x7F) {
-                sb.append(String.format("\\x%02X", (int) c));
+        return NumberFormatter.toString(n);
+    }
+
+    // ---- formatRaw --------------------------------------------------------------------------------------
+
+    private String formatRaw(JSObject value, int recurseTimes) {
+        String constructor = ConstructorNames.of(value, this::inspectPrototype);
+        String tag = toStringTag(value);
+        String base = "";
+        String[] braces;
+        Extras extrasType = Extras.OBJECT;
+        List<Object> keys;
+        Formatter formatter = (v, r) -> new ArrayList<>();
+
+        if (value instanceof JSArray array) {
+            String prefix = !"Array".equals(constructor) || !tag.isEmpty()
+                    ? ConstructorNames.prefix(constructor, tag, "Array", "(" + array.length() + ")") : "";
+            keys = nonIndexKeys(array);
+            braces = new String[] {prefix + "[", "]"};
+            if (array.length() == 0 && keys.isEmpty()) {
+                return braces[0] + "]";
+            }
+            extrasType = Extras.ARRAY_EXTRAS;
+            formatter = (v, r) -> formatArray(array, r);
+        } else {
+            keys = keys(value);
+            braces = new String[] {"{", "}"};
+            if (value instanceof JSFunction f) {
+                base = functionBase(f, constructor, tag);
+                if (keys.isEmpty()) {
+                    return base;
+                }
+            } else if (value instanceof JSErrorObject || isErrorLike(value)) {
+                base = ErrorFormatting.format(value, constructor, tag, keys, indentationLvl, options.showHidden());
+                if (keys.isEmpty()) {
+                    return base;
+                }
+            } else if (value instanceof JSPromise promise) {
+                braces[0] = ConstructorNames.prefix(constructor, tag, "Promise", "") + "{";
+                formatter = (v, r) -> formatPromise(promise, r);
+            } else if ("Object".equals(constructor)) {
+                if ("Arguments".equals(value.className())) {
+                    braces[0] = "[Arguments] {";
+                } else if (!tag.isEmpty()) {
+                    braces[0] = ConstructorNames.prefix(constructor, tag, "Object", "") + "{";
+                }
+                if (keys.isEmpty()) {
+                    return braces[0] + "}";
+                }
             } else {
-                sb.append(c);
+                String style = ConstructorNames.prefix(constructor, tag, constructor == null
+                        ? fallbackName(value, tag) : "", "");
+                if (keys.isEmpty()) {
+                    return style + "{}";
+                }
+                braces[0] = style + "{";
             }
         }
-        return sb.append(q).toString();
-    }
 
-    private String object(JSObject o, int depth) {
-        String prefix = prefix(o);
-        if (o instanceof JSErrorObject error) {
-            return errorText(error);
+        if (recurseTimes > depth) {
+            String name = ConstructorNames.prefix(constructor, tag, constructor == null
+                    ? fallbackName(value, tag) : "", "");
+            name = name.substring(0, name.length() - 1);
+            return constructor != null ? "[" + name + "]" : name;
         }
-        boolean isArray = o instanceof JSArray;
-        List<Object> keys = new ArrayList<>();
-        for (Object k : o.ownPropertyKeys()) {
-            if (isArray && k instanceof String s && (s.equals("length") || org.minijs.interpreter.objects.ArrayIndex.parse(s) >= 0)) {
-                continue;
+        recurseTimes++;
+        seen.add(value);
+        currentDepth = recurseTimes;
+        List<String> output = formatter.format(value, recurseTimes);
+        for (Object key : keys) {
+            output.add(formatProperty(value, recurseTimes, key, extrasType));
+        }
+        if (circular != null) {
+            Integer index = circular.get(value);
+            if (index != null) {
+                String reference = "<ref *" + index + ">";
+                base = base.isEmpty() ? reference : reference + " " + base;
             }
-            PropertyCell cell = o.getOwnProperty(k);
-            if (cell != null && cell.enumerable()) {
-                keys.add(k);
-            }
         }
-        boolean empty = keys.isEmpty() && !(isArray && ((JSArray) o).length() > 0) && !(o instanceof JSPromise);
-        if (o instanceof JSFunction f && keys.isEmpty()) {
-            return prefix;
-        }
-        if (empty) {
-            if (isArray) {
-                return "[]";
-            }
-            return prefix.isEmpty() ? "{}" : prefix + " {}";
-        }
-        if (depth > DEPTH) {
-            return isArray ? "[Array]" : "[" + (prefix.isEmpty() ? "Object" : prefix.replace("[", "").replace("]", "")) + "]";
-        }
-        seen.add(o);
-        List<String> entries = new ArrayList<>();
-        indentation += 2;
-        if (o instanceof JSPromise p) {
-            entries.add(promiseState(p, depth));
-        }
-        if (isArray) {
-            arrayEntries((JSArray) o, depth, entries);
-        }
-        for (Object k : keys) {
-            entries.add(property(o, k, depth));
-        }
-        indentation -= 2;
         seen.remove(seen.size() - 1);
-        String open = isArray ? "[" : "{";
-        String close = isArray ? "]" : "}";
-        String base = isArray ? (prefix.equals("Array") ? "" : prefix) : prefix;
-        Integer ref = circular.get(o);
-        String result = reduceToSingleString(entries, base, open, close);
-        return ref != null ? "<ref *" + ref + "> " + result : result;
+        return reduceToSingleString(output, base, braces, extrasType, recurseTimes, value);
     }
 
-    private String promiseState(JSPromise p, int depth) {
-        return switch (p.state()) {
-            case PENDING -> "<pending>";
-            case FULFILLED -> format(p.result(), depth + 1, false);
-            case REJECTED -> "<rejected> " + format(p.result(), depth + 1, false);
-        };
+    private interface Formatter {
+        List<String> format(JSObject value, int recurseTimes);
     }
 
-    private void arrayEntries(JSArray a, int depth, List<String> entries) {
-        int holes = 0;
-        int shown = 0;
-        for (int i = 0; i < a.length() && shown < 100; i++) {
-            Object v = a.getElement(i);
-            if (v == null) {
-                holes++;
+    /** internalGetConstructorName as the fallback name of a null-prototype object ("Object"). */
+    private static String fallbackName(JSObject value, String tag) {
+        String name = value.className();
+        return name.equals(tag) ? "Object" : name;
+    }
+
+    /** How getConstructorName shows a prototype without a usable constructor: inspect with depth -1. */
+    private String inspectPrototype(JSObject proto) {
+        return new Inspect(options.withDepth(-1).withCustomInspect(false)).formatValue(proto, 0, false);
+    }
+
+    private static String toStringTag(JSObject value) {
+        Object tag = value.get(Symbol.TO_STRING_TAG);
+        if (!(tag instanceof String s) || s.isEmpty()) {
+            return "";
+        }
+        PropertyCell own = value.getOwnProperty(Symbol.TO_STRING_TAG);
+        // Only shown when it is not an own enumerable property (otherwise it is printed as a key already).
+        return own != null && own.enumerable() ? "" : s;
+    }
+
+    /** isError for objects that are not engine errors: node also treats objects inheriting Error.prototype so. */
+    private static boolean isErrorLike(JSObject value) {
+        JSObject errorPrototype = JSRealm.get(null).errorPrototype();
+        for (JSObject p = value.getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
+            if (p == errorPrototype) {
+                return value.getOwnProperty("stack") != null;
+            }
+        }
+        return false;
+    }
+
+    // ---- keys -------------------------------------------------------------------------------------------
+
+    /** getKeys: Object.keys plus enumerable own symbols; with showHidden every own key. */
+    private List<Object> keys(JSObject value) {
+        List<Object> strings = new ArrayList<>();
+        List<Object> symbols = new ArrayList<>();
+        for (Object key : value.ownPropertyKeys()) {
+            PropertyCell cell = value.getOwnProperty(key);
+            if (cell == null || (!options.showHidden() && !cell.enumerable())) {
                 continue;
             }
-            if (holes > 0) {
-                entries.add("<" + holes + " empty item" + (holes > 1 ? "s" : "") + ">");
-                holes = 0;
-                shown++;
-            }
-            entries.add(format(v, depth + 1, false));
-            shown++;
+            (key instanceof Symbol ? symbols : strings).add(key);
         }
-        if (holes > 0) {
-            entries.add("<" + holes + " empty item" + (holes > 1 ? "s" : "") + ">");
-        }
-        if (a.length() > 100 && shown >= 100) {
-            int more = a.length() - 100;
-            entries.add("... " + more + " more item" + (more > 1 ? "s" : ""));
-        }
+        strings.addAll(symbols);
+        return strings;
     }
 
-    private String property(JSObject o, Object key, int depth) {
+    /** getOwnNonIndexProperties: an array's own keys that are not indices. */
+    private List<Object> nonIndexKeys(JSArray array) {
+        List<Object> keys = new ArrayList<>();
+        for (Object key : keys(array)) {
+            if (!(key instanceof String s && org.minijs.interpreter.objects.ArrayIndex.parse(s) >= 0)) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    // ---- kinds ------------------------------------------------------------------------------------------
+
+    /** getFunctionBase: [Function: f], [AsyncFunction: f], [GeneratorFunction: g], [class X extends Y]. */
+    private static String functionBase(JSFunction f, String constructor, String tag) {
+        FunctionData data = f.data();
+        String name = f.get("name") instanceof String s ? s : f.name();
+        if (data.kind == FunctionData.Kind.CLASS_CONSTRUCTOR) {
+            StringBuilder b = new StringBuilder("[class ").append(
+                    f.getOwnProperty("name") != null && !name.isEmpty() ? name : "(anonymous)");
+            if (!"Function".equals(constructor) && constructor != null) {
+                b.append(" [").append(constructor).append(']');
+            }
+            if (!tag.isEmpty() && !tag.equals(constructor)) {
+                b.append(" [").append(tag).append(']');
+            }
+            if (constructor != null) {
+                if (f.getPrototypeOf() instanceof JSFunction parent && !parent.name().isEmpty()) {
+                    b.append(" extends ").append(parent.name());
+                }
+            } else {
+                b.append(" extends [null prototype]");
+            }
+            return b.append(']').toString();
+        }
+        String type = "Function";
+        if (data.kind == FunctionData.Kind.GENERATOR) {
+            type = "Generator" + type;
+        }
+        if (data.isAsync()) {
+            type = "Async" + type;
+        }
+        StringBuilder b = new StringBuilder("[").append(type);
+        if (constructor == null) {
+            b.append(" (null prototype)");
+        }
+        if (name.isEmpty()) {
+            b.append(" (anonymous)");
+        } else {
+            b.append(": ").append(name);
+        }
+        b.append(']');
+        // The engine has no %AsyncFunction.prototype% yet: an async function's constructor reads "Function",
+        // which node would never show for a plain async function, so it counts as its own type.
+        boolean sameType = type.equals(constructor) || ("Function".equals(constructor) && !type.equals("Function"));
+        if (!sameType && constructor != null) {
+            b.append(' ').append(constructor);
+        }
+        if (!tag.isEmpty() && !tag.equals(constructor)) {
+            b.append(" [").append(tag).append(']');
+        }
+        return b.toString();
+    }
+
+    private List<String> formatPromise(JSPromise promise, int recurseTimes) {
+        List<String> output = new ArrayList<>();
+        if (promise.state() == JSPromise.State.PENDING) {
+            output.add("<pending>");
+        } else {
+            indentationLvl += 2;
+            String str = formatValue(promise.result(), recurseTimes, false);
+            indentationLvl -= 2;
+            output.add(promise.state() == JSPromise.State.REJECTED ? "<rejected> " + str : str);
+        }
+        return output;
+    }
+
+    /** formatArray and formatSpecialArray: holes become "<n empty items>", past maxArrayLength "... n more". */
+    private List<String> formatArray(JSArray array, int recurseTimes) {
+        int valLen = array.length();
+        int len = Math.min(Math.max(0, options.maxArrayLength()), valLen);
+        List<String> output = new ArrayList<>();
+        int index = 0;
+        while (index < valLen && output.size() < len) {
+            Object element = array.getElement(index);
+            if (element == null) {
+                int next = index;
+                while (next < valLen && array.getElement(next) == null) {
+                    next++;
+                }
+                if (next == valLen) {
+                    break; // trailing holes are reported below
+                }
+                int empty = next - index;
+                output.add("<" + empty + " empty item" + (empty > 1 ? "s" : "") + ">");
+                index = next;
+                continue;
+            }
+            output.add(formatArrayValue(element, recurseTimes));
+            index++;
+        }
+        int remaining = valLen - index;
+        if (output.size() != len) {
+            if (remaining > 0) {
+                output.add("<" + remaining + " empty item" + (remaining > 1 ? "s" : "") + ">");
+            }
+        } else if (remaining > 0) {
+            output.add("... " + remaining + " more item" + (remaining > 1 ? "s" : ""));
+        }
+        return output;
+    }
+
+    private String formatArrayValue(Object element, int recurseTimes) {
+        indentationLvl += 2;
+        String str = formatValue(element, recurseTimes, false);
+        indentationLvl -= 2;
+        return str;
+    }
+
+    // ---- properties -------------------------------------------------------------------------------------
+
+    private String formatProperty(JSObject value, int recurseTimes, Object key, Extras type) {
+        PropertyCell desc = value.getOwnProperty(key);
+        String str;
+        String extra = " ";
+        if (desc == null || (!desc.accessor && desc.value != Undefined.INSTANCE)) {
+            Object v = desc == null ? value.get(key) : desc.value;
+            int diff = options.compact() != InspectOptions.COMPACT_TRUE || type != Extras.OBJECT ? 2 : 3;
+            indentationLvl += diff;
+            str = formatValue(v, recurseTimes, false);
+            if (diff == 3 && options.breakLength() < str.length()) {
+                extra = "\n" + " ".repeat(indentationLvl);
+            }
+            indentationLvl -= diff;
+        } else if (desc.accessor && desc.getter != null) {
+            str = desc.setter != null ? "[Getter/Setter]" : "[Getter]";
+        } else if (desc.accessor && desc.setter != null) {
+            str = "[Setter]";
+        } else {
+            str = "undefined";
+        }
+        if (type == Extras.ARRAY_ELEMENT) {
+            return str;
+        }
         String name;
         if (key instanceof Symbol s) {
-            name = "[" + s + "]";
+            name = "[" + StringEscape.escapeSequences(s.toString()) + "]";
+        } else if ("__proto__".equals(key)) {
+            name = "['__proto__']";
+        } else if (desc != null && !desc.enumerable()) {
+            name = "[" + StringEscape.escapeSequences((String) key) + "]";
+        } else if (KEY_IDENTIFIER.matcher((String) key).matches()) {
+            name = (String) key;
         } else {
-            String k = (String) key;
-            name = IDENTIFIER.matcher(k).matches() ? k : quote(k);
+            name = StringEscape.quote((String) key);
         }
-        PropertyCell cell = o.getOwnProperty(key);
-        if (cell.accessor) {
-            String kind = cell.getter != null ? (cell.setter != null ? "[Getter/Setter]" : "[Getter]") : "[Setter]";
-            return name + ": " + kind;
-        }
-        return name + ": " + format(cell.value, depth + 1, false);
+        return name + ":" + extra + str;
     }
 
-    /** node's reduceToSingleString for compact mode 3: one line when short enough, else one entry per line. */
-    private String reduceToSingleString(List<String> entries, String base, String open, String close) {
-        int start = entries.size() + indentation + open.length() + base.length() + 10;
-        int total = entries.size() + start;
-        boolean fits = total + entries.size() <= BREAK_LENGTH;
-        for (String e : entries) {
-            total += e.length();
-            if (total > BREAK_LENGTH || e.contains("\n")) {
-                fits = false;
+    // ---- line breaking ----------------------------------------------------------------------------------
+
+    private String reduceToSingleString(List<String> output, String base, String[] braces, Extras extrasType,
+                                        int recurseTimes, JSObject value) {
+        if (options.compact() != InspectOptions.COMPACT_TRUE) {
+            if (options.compact() >= 1) {
+                int entries = output.size();
+                if (extrasType == Extras.ARRAY_EXTRAS && entries > 6) {
+                    output = ArrayGrouping.group(output, indentationLvl, options, allNumbers(value, output.size()),
+                            options.maxArrayLength() < output.size());
+                }
+                if (currentDepth - recurseTimes < options.compact() && entries == output.size()) {
+                    int start = output.size() + indentationLvl + braces[0].length() + base.length() + 10;
+                    if (isBelowBreakLength(output, start, base)) {
+                        String joined = String.join(", ", output);
+                        if (joined.indexOf('\n') < 0) {
+                            return (base.isEmpty() ? "" : base + " ") + braces[0] + " " + joined + " " + braces[1];
+                        }
+                    }
+                }
+            }
+            String indentation = "\n" + " ".repeat(indentationLvl);
+            return (base.isEmpty() ? "" : base + " ") + braces[0] + indentation + "  "
+                    + String.join("," + indentation + "  ", output) + indentation + braces[1];
+        }
+        if (isBelowBreakLength(output, 0, base)) {
+            return braces[0] + (base.isEmpty() ? "" : " " + base) + " " + String.join(", ", output) + " "
+                    + braces[1];
+        }
+        String indentation = " ".repeat(indentationLvl);
+        String ln = base.isEmpty() && braces[0].length() == 1 ? " "
+                : (base.isEmpty() ? "" : " " + base) + "\n" + indentation + "  ";
+        return braces[0] + ln + String.join(",\n" + indentation + "  ", output) + " " + braces[1];
+    }
+
+    /** Whether position i of the array holds a number for every output position (padStart alignment). */
+    private static boolean allNumbers(JSObject value, int outputSize) {
+        if (!(value instanceof JSArray array)) {
+            return false;
+        }
+        for (int i = 0; i < outputSize; i++) {
+            Object v = i < array.length() ? array.getElement(i) : null;
+            if (!JSRuntime.isNumber(v)) {
+                return false;
             }
         }
-        String head = base.isEmpty() ? "" : base + " ";
-        if (fits) {
-            return head + open + " " + String.join(", ", entries) + " " + close;
-        }
-        String ind = "\n" + " ".repeat(indentation);
-        return head + open + ind + "  " + String.join("," + ind + "  ", entries) + ind + close;
+        return true;
     }
 
-    /** The "Foo" of "Foo { x: 1 }", "[Function: f]", "[AsyncFunction: f]"... */
-    private static String prefix(JSObject o) {
-        if (o instanceof JSFunction f) {
-            String kind = f.data().isAsync() ? "AsyncFunction" : "Function";
-            String name = f.name();
-            return name.isEmpty() ? "[" + kind + " (anonymous)]" : "[" + kind + ": " + name + "]";
+    private boolean isBelowBreakLength(List<String> output, int start, String base) {
+        int totalLength = output.size() + start;
+        if (totalLength + output.size() > options.breakLength()) {
+            return false;
         }
-        if (o instanceof JSPromise) {
-            return "Promise";
+        for (String entry : output) {
+            totalLength += entry.length();
+            if (totalLength > options.breakLength()) {
+                return false;
+            }
         }
-        if (o instanceof JSArray) {
-            return "Array";
-        }
-        JSObject proto = o.getPrototypeOf();
-        if (proto == null) {
-            return "[Object: null prototype]";
-        }
-        PropertyCell ctor = proto.getOwnProperty("constructor");
-        if (ctor != null && !ctor.accessor && ctor.value instanceof JSFunction f) {
-            String name = f.name();
-            return name.equals("Object") ? "" : name;
-        }
-        return "";
-    }
-
-    private static String errorText(JSErrorObject error) {
-        Object stack = error.get("stack");
-        return stack instanceof String s ? s : org.minijs.interpreter.errors.Errors.header(error);
+        return base.isEmpty() || base.indexOf('\n') < 0;
     }
 }

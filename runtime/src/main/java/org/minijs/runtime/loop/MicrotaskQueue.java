@@ -4,23 +4,24 @@ import org.minijs.interpreter.Job;
 
 import java.util.ArrayDeque;
 
-/** The promise job queue (node's V8 microtask queue): FIFO, drained to empty at each checkpoint. */
-public final class MicrotaskQueue {
+/** The promise job queue (V8's microtask queue in node): FIFO, drained to empty at each checkpoint. */
+final class MicrotaskQueue {
     private final ArrayDeque<Job> jobs = new ArrayDeque<>();
 
-    public void enqueue(Job job) {
+    void enqueue(Job job) {
         jobs.addLast(job);
     }
 
-    public Job poll() {
+    Job poll() {
         return jobs.pollFirst();
     }
 
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return jobs.isEmpty();
     }
 
-    public int size() {
+    /** Pending jobs, for traces. */
+    int size() {
         return jobs.size();
     }
 }

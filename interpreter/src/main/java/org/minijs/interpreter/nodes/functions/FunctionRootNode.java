@@ -15,11 +15,19 @@ import org.minijs.interpreter.values.Undefined;
 /** OrdinaryCallEvaluateBody for a non-async function (and for a script run as a module body). */
 public final class FunctionRootNode extends JSRootNode {
     @Child private JSNode body;
+    /** Scripts evaluated for their completion value (eval-like uses: -e, the REPL, Function()) return it. */
+    private final boolean returnsCompletion;
 
     public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name,
                             SourceSection section, JSNode body) {
+        this(language, descriptor, name, section, body, false);
+    }
+
+    public FunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name,
+                            SourceSection section, JSNode body, boolean returnsCompletion) {
         super(language, descriptor, name, section);
         this.body = body;
+        this.returnsCompletion = returnsCompletion;
     }
 
     @Override
@@ -30,8 +38,8 @@ public final class FunctionRootNode extends JSRootNode {
             enter(listener);
         }
         try {
-            body.execute(frame);
-            return Undefined.INSTANCE;
+            Object completion = body.execute(frame);
+            return returnsCompletion ? completion : Undefined.INSTANCE;
         } catch (ReturnException r) {
             return r.value;
         } finally {

@@ -1,0 +1,14 @@
+const a = { name: 'a' };
+a.self = a;
+console.log(a);
+const b = { name: 'b' };
+const c = { name: 'c', b: b };
+b.c = c;
+console.log(b);
+const arr = [1];
+arr.push(arr);
+console.log(arr);
+const x = { y: {} };
+x.y.x = x;
+x.y.y = x.y;
+console.log(x);

@@ -1,0 +1,17 @@
+const e = new Error('plain');
+e.stack = 'Error: plain';
+console.log(e);
+console.log([e]);
+console.log({ err: e });
+const t = new TypeError('typed');
+t.stack = 'TypeError: typed';
+console.log(t);
+const withProps = new Error('props');
+withProps.stack = 'Error: props';
+withProps.code = 'E_CODE';
+withProps.detail = { n: 1 };
+console.log(withProps);
+const renamed = new Error('renamed');
+renamed.name = 'CustomError';
+renamed.stack = 'CustomError: renamed';
+console.log(renamed);

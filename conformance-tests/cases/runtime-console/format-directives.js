@@ -1,0 +1,16 @@
+console.log('%s is %d years', 'Bob', 42);
+console.log('%i', 42.9, 'rest');
+console.log('%f', '3.5abc');
+console.log('%j', { a: [1, 'x'] });
+console.log('%o', [1, { a: 2 }]);
+console.log('%O', { a: { b: { c: { d: 1 } } } });
+console.log('%s', { a: { b: 1 } });
+console.log('%s', [1, [2, [3]]]);
+console.log('%c styled', 'color: red');
+console.log('100%% sure', 1);
+console.log('%s and %s', 'only one');
+console.log('%x unknown', 5);
+console.log('%s', null, undefined, 'extra');
+console.log('%d', '42', '%d');
+console.log('%s', Symbol('s'));
+console.log('%d', {});

@@ -1,0 +1,11 @@
+const a = [1, , 3];
+console.log(a);
+console.log([, , ,]);
+console.log([1, , , , 5, , 7]);
+const b = [];
+b[5] = 'x';
+console.log(b);
+const c = [1, 2];
+c.length = 5;
+console.log(c);
+console.log(new Array(3));

@@ -1,0 +1,12 @@
+const util = require('util');
+const deep = { a: { b: { c: { d: { e: 1 } } } } };
+console.log(util.inspect(deep));
+console.log(util.inspect(deep, { depth: 0 }));
+console.log(util.inspect(deep, { depth: null }));
+console.log(util.inspect(deep, { depth: Infinity }));
+console.log(util.inspect({ a: 1, b: 2 }, { compact: false }));
+console.log(util.inspect([1, 2, 3], { compact: false }));
+console.log(util.inspect({ a: 'x'.repeat(20), b: 'y'.repeat(20) }, { breakLength: 40 }));
+console.log(util.inspect([1, 2, 3, 4, 5], { maxArrayLength: 2 }));
+console.log(util.inspect('a'.repeat(30), { maxStringLength: 10 }));
+console.log(util.inspect('str'), util.inspect(5), util.inspect(null));

@@ -1,0 +1,16 @@
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+const dir = path.join(os.tmpdir(), 'minijs-sync-' + process.pid);
+fs.mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
+const f = path.join(dir, 'a', 'b', 'f.txt');
+fs.writeFileSync(f, 'one');
+fs.appendFileSync(f, ', two');
+console.log(fs.readFileSync(f, 'utf8'));
+console.log(fs.readFileSync(f, { encoding: 'utf8' }));
+console.log(fs.existsSync(f), fs.existsSync(f + '.no'));
+console.log(fs.readdirSync(path.join(dir, 'a')));
+fs.unlinkSync(f);
+fs.rmdirSync(path.join(dir, 'a', 'b'));
+fs.rmSync(dir, { recursive: true, force: true });
+console.log(fs.existsSync(dir));

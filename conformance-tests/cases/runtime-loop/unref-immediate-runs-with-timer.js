@@ -1,0 +1,3 @@
+// ...but it runs when something else keeps the loop going.
+setImmediate(() => console.log('unrefed immediate ran')).unref();
+setTimeout(() => console.log('timer'), 30);

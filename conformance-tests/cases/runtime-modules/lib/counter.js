@@ -1,0 +1,7 @@
+let count = 0;
+console.log('counter module body runs');
+exports.increment = function () {
+  count++;
+  return count;
+};
+exports.get = () => count;

@@ -1,0 +1,4 @@
+module.exports = function greet(name) {
+  return 'hello ' + name;
+};
+module.exports.version = 2;

@@ -1,0 +1,2 @@
+exports.partial = true;
+throw new Error('module failed to load');

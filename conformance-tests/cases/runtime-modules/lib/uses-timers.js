@@ -1,0 +1,3 @@
+module.exports = function later(label) {
+  return new Promise((resolve) => setTimeout(() => resolve(label + ' resolved'), 5));
+};

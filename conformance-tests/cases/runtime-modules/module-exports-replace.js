@@ -1,0 +1,2 @@
+const greet = require('./lib/replace-exports');
+console.log(greet('world'), greet.version, typeof greet);

@@ -1,0 +1,3 @@
+const later = require('./lib/uses-timers');
+later('first').then((v) => console.log(v));
+console.log('waiting');

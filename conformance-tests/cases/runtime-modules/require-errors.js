@@ -1,0 +1,10 @@
+try {
+  require();
+} catch (e) {
+  console.log(e.name, e.code);
+}
+try {
+  require('');
+} catch (e) {
+  console.log(e.name, e.code);
+}

@@ -1,0 +1,4 @@
+const f = require('./lib/strict');
+console.log(f() === undefined);
+function sloppy() { return this; }
+console.log(sloppy() === globalThis);

@@ -1,0 +1,10 @@
+try {
+  require('./lib/throws');
+} catch (e) {
+  console.log('caught', e.message);
+}
+try {
+  require('./lib/throws');
+} catch (e) {
+  console.log('loaded again because a failed module is not cached:', e.message);
+}

@@ -1,0 +1,3 @@
+process.on('beforeExit', () => console.log('never: beforeExit after process.exit'));
+process.on('exit', () => console.log('exit only'));
+setTimeout(() => process.exit(), 1);

@@ -1,0 +1,8 @@
+// After a timer throws (and a listener handles it) node runs the next timer before draining ticks.
+process.on('uncaughtException', (e) => console.log('caught', e.message));
+setTimeout(() => {
+  process.nextTick(() => console.log('tick'));
+  Promise.resolve().then(() => console.log('promise'));
+  throw new Error('t1');
+}, 1);
+setTimeout(() => console.log('t2'), 1);

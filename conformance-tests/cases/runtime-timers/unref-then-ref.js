@@ -1,0 +1,4 @@
+const t = setTimeout(() => console.log('runs: ref() again'), 10);
+t.unref();
+t.ref();
+console.log(t.hasRef());

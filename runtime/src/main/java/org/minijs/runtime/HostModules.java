@@ -1,0 +1,32 @@
+package org.minijs.runtime;
+
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.runtime.loop.EventLoop;
+import org.minijs.runtime.loop.TimerGlobals;
+import org.minijs.runtime.console.UtilModule;
+import org.minijs.runtime.fs.FsModule;
+import org.minijs.runtime.modules.BuiltinModules;
+import org.minijs.runtime.modules.OsModule;
+import org.minijs.runtime.modules.PathModule;
+
+/** The built-in modules this host offers to require(). */
+final class HostModules {
+    private HostModules() {
+    }
+
+    static BuiltinModules create(JSRealm realm, EventLoop loop, TimerGlobals timers) {
+        BuiltinModules modules = new BuiltinModules();
+        modules.register("timers", () -> {
+            JSObject exports = realm.newObject();
+            timers.installGlobals(exports);
+            return exports;
+        });
+        modules.register("util", () -> org.minijs.runtime.console.UtilModule.create(realm));
+        modules.register("fs", () -> FsModule.create(realm, loop, MiniJs.cwd(), UtilModule.customInspectSymbol(realm)));
+        modules.register("fs/promises", () -> ((JSObject) modules.get("fs")).get("promises"));
+        modules.register("path", () -> PathModule.create(realm, MiniJs.cwd()));
+        modules.register("os", () -> OsModule.create(realm));
+        return modules;
+    }
+}

@@ -1,0 +1,63 @@
+package org.minijs.runtime;
+
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.errors.JSErrorObject;
+import org.minijs.interpreter.errors.JSException;
+import org.minijs.interpreter.objects.JSArray;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.PropertyCell;
+import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Null;
+import org.minijs.interpreter.values.Undefined;
+
+/**
+ * node's internal errors (lib/internal/errors.js): a built-in error with an enumerable {@code code} and the
+ * code in the stack header, e.g. {@code TypeError [ERR_INVALID_ARG_TYPE]: The "callback" argument ...}.
+ */
+public final class NodeErrors {
+    private NodeErrors() {
+    }
+
+    /** ERR_INVALID_ARG_TYPE: 'The "name" argument must be of type T. Received ...'. */
+    public static JSException invalidArgType(String name, String expected, Object actual) {
+        JSRealm realm = JSRealm.get(null);
+        return withCode(realm.typeErrorPrototype(), "ERR_INVALID_ARG_TYPE", "The \"" + name
+                + "\" argument must be of type " + expected + ". Received " + describe(actual));
+    }
+
+    public static JSException withCode(JSObject prototype, String code, String message) {
+        JSErrorObject error = Errors.createError(prototype, message, null);
+        Object stack = error.get("stack");
+        if (stack instanceof String s) {
+            String name = JSRuntime.toString(error.get("name"));
+            if (s.startsWith(name)) {
+                error.defineHidden("stack", name + " [" + code + "]" + s.substring(name.length()));
+            }
+        }
+        error.defineOwnProperty("code", PropertyCell.data(code, PropertyCell.ALL));
+        return new JSException(error, null);
+    }
+
+    /** The "Received ..." tail of ERR_INVALID_ARG_TYPE (determineSpecificType). */
+    public static String describe(Object value) {
+        if (value == Undefined.INSTANCE || value == Null.INSTANCE) {
+            return JSRuntime.toString(value);
+        }
+        if (value instanceof JSFunction f) {
+            return "function " + f.name();
+        }
+        if (value instanceof JSArray) {
+            return "an instance of Array";
+        }
+        if (value instanceof JSObject) {
+            return "an instance of Object";
+        }
+        if (value instanceof String s) {
+            String shown = s.length() > 28 ? s.substring(0, 25) + "..." : s;
+            return "type string ('" + shown + "')";
+        }
+        return "type " + JSRuntime.typeof(value) + " (" + JSRuntime.toString(value) + ")";
+    }
+}

@@ -1,0 +1,271 @@
+package org.minijs.runtime.fs;
+
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.errors.JSErrorObject;
+import org.minijs.interpreter.errors.JSException;
+import org.minijs.interpreter.objects.JSArray;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.PropertyCell;
+import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Null;
+import org.minijs.interpreter.values.Symbol;
+import org.minijs.interpreter.values.Undefined;
+import org.minijs.runtime.NodeErrors;
+import org.minijs.runtime.PromiseSupport;
+import org.minijs.runtime.loop.EventLoop;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * require('fs'): each operation is defined once (argument parsing, the blocking work, the conversion of its
+ * result to JavaScript) and offered three ways, as node offers them: with a callback (the work runs on the
+ * loop's thread pool, the callback in the poll phase), as xxxSync on the loop thread, and in fs.promises.
+ */
+public final class FsModule {
+    /** A request made from parsed arguments: blocking work plus how to present its result. */
+    private record Request<T>(Work<T> work, Function<T, Object> toJs, String displayPath) { }
+
+    private interface Work<T> {
+        T run() throws FsFailure;
+    }
+
+    private interface Parser {
+        Request<?> parse(Object[] args);
+    }
+
+    /** Marks "the callback gets only the error argument" (writeFile, unlink, mkdir ...). */
+    private static final Object NO_RESULT = new Object();
+
+    private final JSRealm realm;
+    private final EventLoop loop;
+    private final Path cwd;
+    private final JSObject fs;
+    private final JSObject promises;
+    private final JSObject bufferPrototype;
+    private final JSObject statsPrototype;
+
+    private FsModule(JSRealm realm, EventLoop loop, Path cwd, Symbol inspectCustom) {
+        this.realm = realm;
+        this.loop = loop;
+        this.cwd = cwd;
+        this.fs = realm.newObject();
+        this.promises = realm.newObject();
+        this.bufferPrototype = FsBuffer.prototype(realm, inspectCustom);
+        this.statsPrototype = statsPrototype();
+    }
+
+    /** Builds the fs exports (fs.promises included, also what require('fs/promises') returns). */
+    public static JSObject create(JSRealm realm, EventLoop loop, Path cwd, Symbol inspectCustom) {
+        FsModule m = new FsModule(realm, loop, cwd, inspectCustom);
+        m.defineAll();
+        return m.fs;
+    }
+
+    private void defineAll() {
+        define("readFile", 3, args -> {
+            Path p = path(args, 0);
+            String encoding = encoding(args.length > 1 ? args[1] : Undefined.INSTANCE);
+            return new Request<>(() -> FsOperations.readFile(p), bytes -> encoding == null
+                    ? FsBuffer.of(bufferPrototype, bytes) : FsEncoding.decode(bytes, encoding), display(args));
+        });
+        define("writeFile", 4, args -> write(args, false));
+        define("appendFile", 4, args -> write(args, true));
+        define("readdir", 3, args -> {
+            Path p = path(args, 0);
+            return new Request<>(() -> FsOperations.readdir(p),
+                    names -> new JSArray(realm.arrayPrototype(), new ArrayList<>(names)), display(args));
+        });
+        define("stat", 2, args -> {
+            Path p = path(args, 0);
+            return new Request<>(() -> FsOperations.stat(p), this::stats, display(args));
+        });
+        define("unlink", 2, args -> {
+            Path p = path(args, 0);
+            return new Request<>(() -> FsOperations.unlink(p), v -> NO_RESULT, display(args));
+        });
+        define("mkdir", 3, args -> {
+            Path p = path(args, 0);
+            boolean recursive = option(args, 1, "recursive");
+            return new Request<>(() -> FsOperations.mkdir(p, recursive), v -> NO_RESULT, display(args));
+        });
+        define("rmdir", 3, args -> {
+            Path p = path(args, 0);
+            return new Request<>(() -> FsOperations.rmdir(p), v -> NO_RESULT, display(args));
+        });
+        define("rm", 3, args -> {
+            Path p = path(args, 0);
+            boolean recursive = option(args, 1, "recursive");
+            boolean force = option(args, 1, "force");
+            return new Request<>(() -> FsOperations.rm(p, recursive, force), v -> NO_RESULT, display(args));
+        });
+        fs.defineHidden("existsSync", realm.newBuiltinFunction("existsSync", 1, (t, args, nt) ->
+                args.length > 0 && args[0] instanceof String s && FsOperations.exists(cwd.resolve(s))));
+        fs.set("promises", promises);
+    }
+
+    private Request<Void> write(Object[] args, boolean append) {
+        Path p = path(args, 0);
+        Object data = args.length > 1 ? args[1] : Undefined.INSTANCE;
+        String encoding = encoding(args.length > 2 ? args[2] : Undefined.INSTANCE);
+        byte[] bytes;
+        if (data instanceof String s) {
+            bytes = FsEncoding.encode(s, encoding == null ? "utf8" : encoding);
+        } else if (data instanceof FsBuffer b) {
+            bytes = b.bytes;
+        } else {
+            throw NodeErrors.invalidArgType("data", "string or an instance of Buffer, TypedArray, or DataView", data);
+        }
+        return new Request<>(() -> FsOperations.writeFile(p, bytes, append), v -> NO_RESULT, display(args));
+    }
+
+    // ---- the three surfaces -----------------------------------------------------------------------------
+
+    private void define(String name, int length, Parser parser) {
+        fs.defineHidden(name, realm.newBuiltinFunction(name, length, (t, args, nt) -> {
+            Object last = args.length > 0 ? args[args.length - 1] : Undefined.INSTANCE;
+            if (!(last instanceof JSFunction callback)) {
+                throw NodeErrors.invalidArgType("cb", "function", last);
+            }
+            submit(parser.parse(Arrays.copyOf(args, args.length - 1)), callback);
+            return Undefined.INSTANCE;
+        }));
+        fs.defineHidden(name + "Sync", realm.newBuiltinFunction(name + "Sync", length, (t, args, nt) ->
+                runSync(parser.parse(args))));
+        promises.defineHidden(name, realm.newBuiltinFunction(name, length, (t, args, nt) -> {
+            PromiseSupport capability = PromiseSupport.create(realm);
+            try {
+                submitForPromise(parser.parse(args), capability);
+            } catch (JSException e) {
+                capability.rejectWith(e.value());
+            }
+            return capability.promise();
+        }));
+    }
+
+    private <T> void submit(Request<T> request, JSFunction callback) {
+        loop.submitIo(request.work()::run, (result, failure) -> {
+            if (failure != null) {
+                callback.call(Undefined.INSTANCE, error(failure, request.displayPath()));
+                return;
+            }
+            Object value = request.toJs().apply(result);
+            if (value == NO_RESULT) {
+                callback.call(Undefined.INSTANCE, Null.INSTANCE);
+            } else {
+                callback.call(Undefined.INSTANCE, Null.INSTANCE, value);
+            }
+        });
+    }
+
+    private <T> void submitForPromise(Request<T> request, PromiseSupport capability) {
+        loop.submitIo(request.work()::run, (result, failure) -> {
+            if (failure != null) {
+                capability.rejectWith(error(failure, request.displayPath()));
+                return;
+            }
+            Object value = request.toJs().apply(result);
+            capability.fulfill(value == NO_RESULT ? Undefined.INSTANCE : value);
+        });
+    }
+
+    private <T> Object runSync(Request<T> request) {
+        try {
+            Object value = request.toJs().apply(request.work().run());
+            return value == NO_RESULT ? Undefined.INSTANCE : value;
+        } catch (FsFailure f) {
+            throw new JSException(error(f, request.displayPath()), null);
+        }
+    }
+
+    /** uvException: "ENOENT: no such file or directory, open 'x'" with errno, code, syscall and path. */
+    private JSErrorObject error(Exception failure, String displayPath) {
+        if (!(failure instanceof FsFailure f)) {
+            return Errors.createError(realm.errorPrototype(), String.valueOf(failure.getMessage()), null);
+        }
+        FsFailure shown = f.path == null ? f : new FsFailure(f.code, f.syscall, Path.of(displayPath));
+        JSErrorObject error = Errors.createError(realm.errorPrototype(), shown.message(), null);
+        error.set("errno", f.errno());
+        error.set("code", f.code);
+        error.set("syscall", f.syscall);
+        if (f.path != null) {
+            error.set("path", displayPath);
+        }
+        return error;
+    }
+
+    // ---- arguments --------------------------------------------------------------------------------------
+
+    private Path path(Object[] args, int index) {
+        Object p = index < args.length ? args[index] : Undefined.INSTANCE;
+        if (p instanceof FsBuffer b) {
+            p = new String(b.bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (!(p instanceof String s)) {
+            throw NodeErrors.invalidArgType("path", "string or an instance of Buffer or URL", p);
+        }
+        return cwd.resolve(s);
+    }
+
+    private static String display(Object[] args) {
+        return args.length > 0 && args[0] instanceof String s ? s : String.valueOf(args.length > 0 ? args[0] : "");
+    }
+
+    /** An encoding given as a string or as {encoding}; null means "return a Buffer". */
+    private static String encoding(Object options) {
+        Object e = options instanceof JSObject o && !(options instanceof JSFunction) ? o.get("encoding") : options;
+        if (e == Undefined.INSTANCE || e == Null.INSTANCE) {
+            return null;
+        }
+        String encoding = JSRuntime.toString(e);
+        FsEncoding.check(encoding);
+        return encoding;
+    }
+
+    private static boolean option(Object[] args, int index, String name) {
+        return index < args.length && args[index] instanceof JSObject o && JSRuntime.toBoolean(o.get(name));
+    }
+
+    // ---- Stats ------------------------------------------------------------------------------------------
+
+    private JSObject statsPrototype() {
+        JSObject proto = realm.newObject();
+        JSFunction ctor = realm.newBuiltinFunction("Stats", 0, (t, args, nt) -> Undefined.INSTANCE);
+        ctor.defineOwnProperty("prototype", PropertyCell.data(proto, 0));
+        proto.defineHidden("constructor", ctor);
+        for (String kind : List.of("isFile", "isDirectory", "isSymbolicLink", "isFIFO", "isSocket",
+                "isBlockDevice", "isCharacterDevice")) {
+            proto.defineHidden(kind, realm.newBuiltinFunction(kind, 0, (t, args, nt) ->
+                    t instanceof JSObject o && o.get(STATS_KIND) instanceof String k && k.equals(kind)));
+        }
+        return proto;
+    }
+
+    private static final Symbol STATS_KIND = new Symbol("kind");
+
+    private JSObject stats(FsOperations.StatData d) {
+        JSObject s = new JSObject(statsPrototype);
+        s.defineOwnProperty(STATS_KIND, PropertyCell.data(d.isFile() ? "isFile" : d.isDirectory() ? "isDirectory"
+                : d.isSymbolicLink() ? "isSymbolicLink" : "other", 0));
+        s.set("dev", 0);
+        s.set("mode", d.mode());
+        s.set("nlink", (double) d.nlink());
+        s.set("uid", d.uid());
+        s.set("gid", d.gid());
+        s.set("rdev", 0);
+        s.set("blksize", 4096);
+        s.set("ino", (double) d.ino());
+        s.set("size", (double) d.size());
+        s.set("blocks", (double) ((d.size() + 511) / 512));
+        s.set("atimeMs", (double) d.atimeMillis());
+        s.set("mtimeMs", (double) d.mtimeMillis());
+        s.set("ctimeMs", (double) d.ctimeMillis());
+        s.set("birthtimeMs", (double) d.birthtimeMillis());
+        return s;
+    }
+}

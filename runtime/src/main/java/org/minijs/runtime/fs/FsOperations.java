@@ -1,0 +1,159 @@
+package org.minijs.runtime.fs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The blocking file operations behind fs, in plain Java: they run on a pool thread (or on the loop thread for
+ * the *Sync variants) and return plain data, never JavaScript values. Each failure is an {@link FsFailure}
+ * naming the syscall node would report.
+ */
+final class FsOperations {
+    /** What fs.stat reports, as plain data. */
+    record StatData(boolean isFile, boolean isDirectory, boolean isSymbolicLink, long size, long mtimeMillis,
+                    long atimeMillis, long ctimeMillis, long birthtimeMillis, int mode, long ino, long nlink,
+                    int uid, int gid) { }
+
+    private FsOperations() {
+    }
+
+    static byte[] readFile(Path path) throws FsFailure {
+        if (Files.isDirectory(path)) {
+            throw new FsFailure("EISDIR", "read", null);
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw FsFailure.from(e, "open", path);
+        }
+    }
+
+    static Void writeFile(Path path, byte[] data, boolean append) throws FsFailure {
+        try {
+            if (append) {
+                Files.write(path, data, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } else {
+                Files.write(path, data);
+            }
+            return null;
+        } catch (IOException e) {
+            throw FsFailure.from(e, "open", path);
+        }
+    }
+
+    /** scandir: libuv sorts the names (strcmp), so node's readdir order is sorted. */
+    static List<String> readdir(Path path) throws FsFailure {
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new FsFailure("ENOTDIR", "scandir", path);
+        }
+        try (Stream<Path> entries = Files.list(path)) {
+            List<String> names = new ArrayList<>();
+            entries.forEach(p -> names.add(p.getFileName().toString()));
+            Collections.sort(names);
+            return names;
+        } catch (IOException e) {
+            throw FsFailure.from(e, "scandir", path);
+        }
+    }
+
+    static StatData stat(Path path) throws FsFailure {
+        try {
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+            int mode = 0;
+            long ino = 0;
+            long nlink = 1;
+            int uid = 0;
+            int gid = 0;
+            try {
+                mode = (Integer) Files.getAttribute(path, "unix:mode");
+                ino = (Long) Files.getAttribute(path, "unix:ino");
+                nlink = ((Number) Files.getAttribute(path, "unix:nlink")).longValue();
+                uid = (Integer) Files.getAttribute(path, "unix:uid");
+                gid = (Integer) Files.getAttribute(path, "unix:gid");
+            } catch (UnsupportedOperationException | IllegalArgumentException ignored) {
+                // not a unix file system: the portable attributes are all there is
+            }
+            return new StatData(a.isRegularFile(), a.isDirectory(), a.isSymbolicLink(), a.size(),
+                    a.lastModifiedTime().toMillis(), a.lastAccessTime().toMillis(), a.lastModifiedTime().toMillis(),
+                    a.creationTime().toMillis(), mode, ino, nlink, uid, gid);
+        } catch (IOException e) {
+            throw FsFailure.from(e, "stat", path);
+        }
+    }
+
+    static Void unlink(Path path) throws FsFailure {
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FsFailure("EISDIR", "unlink", path);
+        }
+        try {
+            Files.delete(path);
+            return null;
+        } catch (IOException e) {
+            throw FsFailure.from(e, "unlink", path);
+        }
+    }
+
+    static Void mkdir(Path path, boolean recursive) throws FsFailure {
+        try {
+            if (recursive) {
+                Files.createDirectories(path);
+            } else {
+                Files.createDirectory(path);
+            }
+            return null;
+        } catch (IOException e) {
+            throw FsFailure.from(e, "mkdir", path);
+        }
+    }
+
+    static Void rmdir(Path path) throws FsFailure {
+        try {
+            Files.delete(path);
+            return null;
+        } catch (IOException e) {
+            throw FsFailure.from(e, "rmdir", path);
+        }
+    }
+
+    /** fs.rm: files, and directories with {@code recursive}; {@code force} ignores a missing path. */
+    static Void rm(Path path, boolean recursive, boolean force) throws FsFailure {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            if (force) {
+                return null;
+            }
+            throw new FsFailure("ENOENT", "stat", path);
+        }
+        try {
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                if (!recursive) {
+                    throw new FsFailure("ERR_FS_EISDIR", "rm", path);
+                }
+                try (Stream<Path> walk = Files.walk(path)) {
+                    List<Path> all = new ArrayList<>(walk.toList());
+                    Collections.reverse(all);
+                    for (Path p : all) {
+                        Files.delete(p);
+                    }
+                }
+            } else {
+                Files.delete(path);
+            }
+            return null;
+        } catch (IOException e) {
+            throw FsFailure.from(e, "rm", path);
+        }
+    }
+
+    static boolean exists(Path path) {
+        return Files.exists(path);
+    }
+
+}

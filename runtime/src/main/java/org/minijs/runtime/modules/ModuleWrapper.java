@@ -1,0 +1,79 @@
+package org.minijs.runtime.modules;
+
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.translate.UnsupportedFeature;
+import org.minijs.parser.JsParser;
+import org.minijs.parser.SyntaxError;
+
+/**
+ * node's CommonJS module wrapper: the module source becomes the body of
+ * {@code function (exports, require, module, __filename, __dirname)}, called with {@code this} =
+ * module.exports. That gives each module its own scope and allows a top-level {@code return}.
+ *
+ * <p>The engine has no "compile as function with these parameters" entry point yet, so the wrapper is
+ * textual, on the module's first line so that line numbers stay exact (columns on line 1 shift by the
+ * prefix length). The engine runs the wrapper script with {@code this} = a carrier object holding the five
+ * values, and the script hands them to the wrapped function.
+ */
+public final class ModuleWrapper {
+    private static final String PREFIX = "(function (exports, require, module, __filename, __dirname) {";
+    /** How far right the wrapper moves columns on a module's first line (stack traces show the shift). */
+    public static final int FIRST_LINE_SHIFT = PREFIX.length();
+    private static final String SUFFIX = "\n}).call(this.module.exports, this.exports, this.require, this.module,"
+            + " this.filename, this.dirname);";
+
+    private ModuleWrapper() {
+    }
+
+    /** Runs the module body; a SyntaxError (or an unsupported construct) comes out at the module's coordinates. */
+    static void run(JSRealm realm, String source, String path, JSObject module, JSFunction require,
+                    String filename, String dirname) {
+        JSObject carrier = realm.newObject();
+        carrier.set("exports", module.get("exports"));
+        carrier.set("require", require);
+        carrier.set("module", module);
+        carrier.set("filename", filename);
+        carrier.set("dirname", dirname);
+        String body = stripHashbang(source);
+        try {
+            realm.evaluateScript(PREFIX + body + SUFFIX, path, carrier);
+        } catch (SyntaxError wrapped) {
+            throw unwrapped(body, path, wrapped);
+        } catch (UnsupportedFeature e) {
+            // A construct the engine does not implement yet: reported like a syntax error, before anything ran.
+            int line = e.span().line();
+            int column = line == 1 ? Math.max(1, e.span().column() - PREFIX.length()) : e.span().column();
+            String[] lines = body.split("\n", -1);
+            throw new SyntaxError(e.getMessage(), path, line, column,
+                    line >= 1 && line <= lines.length ? lines[line - 1] : null);
+        }
+    }
+
+    /** A {@code #!} line is a comment to node; keep the line so numbering does not move. */
+    private static String stripHashbang(String source) {
+        return source.startsWith("#!") ? "//" + source.substring(2) : source;
+    }
+
+    /**
+     * Reports a syntax error at the module's own coordinates: parse the bare source, whose error positions
+     * are exact, unless that fails only for the top-level return the wrapper makes legal.
+     */
+    private static SyntaxError unwrapped(String body, String path, SyntaxError wrapped) {
+        try {
+            JsParser.parse(body, path);
+        } catch (SyntaxError bare) {
+            if (!bare.getMessage().equals("Illegal return statement")) {
+                return bare;
+            }
+        }
+        if (wrapped.line() != 1) {
+            return wrapped;
+        }
+        String line = wrapped.sourceLine();
+        return new SyntaxError(wrapped.getMessage(), wrapped.fileName(), 1,
+                Math.max(1, wrapped.column() - PREFIX.length()),
+                line != null && line.startsWith(PREFIX) ? line.substring(PREFIX.length()) : line);
+    }
+}

@@ -1,0 +1,148 @@
+package org.minijs.runtime.modules;
+
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.values.Undefined;
+import org.minijs.runtime.NodeErrors;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** require('path'), POSIX flavour (lib/path.js posix): join, resolve, normalize, dirname, basename, extname ... */
+public final class PathModule {
+    private PathModule() {
+    }
+
+    public static JSObject create(JSRealm realm, Path cwd) {
+        JSObject path = realm.newObject();
+        path.set("sep", "/");
+        path.set("delimiter", ":");
+        define(realm, path, "join", args -> {
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < args.length; i++) {
+                String s = string(args[i], "path");
+                if (!s.isEmpty()) {
+                    joined.append(joined.length() == 0 ? "" : "/").append(s);
+                }
+            }
+            return joined.length() == 0 ? "." : normalize(joined.toString());
+        });
+        define(realm, path, "resolve", args -> {
+            String resolved = "";
+            for (int i = args.length - 1; i >= 0 && !resolved.startsWith("/"); i--) {
+                String s = string(args[i], "paths[" + i + "]");
+                if (!s.isEmpty()) {
+                    resolved = resolved.isEmpty() ? s : s + "/" + resolved;
+                }
+            }
+            if (!resolved.startsWith("/")) {
+                resolved = cwd + (resolved.isEmpty() ? "" : "/" + resolved);
+            }
+            String n = normalize(resolved);
+            return n.length() > 1 && n.endsWith("/") ? n.substring(0, n.length() - 1) : n;
+        });
+        define(realm, path, "normalize", args -> {
+            String s = string(arg(args, 0), "path");
+            return s.isEmpty() ? "." : normalize(s);
+        });
+        define(realm, path, "isAbsolute", args -> string(arg(args, 0), "path").startsWith("/"));
+        define(realm, path, "dirname", args -> dirname(string(arg(args, 0), "path")));
+        define(realm, path, "basename", args -> {
+            String base = basename(string(arg(args, 0), "path"));
+            if (args.length > 1 && args[1] instanceof String ext && !ext.equals(base) && base.endsWith(ext)) {
+                return base.substring(0, base.length() - ext.length());
+            }
+            return base;
+        });
+        define(realm, path, "extname", args -> {
+            String base = basename(string(arg(args, 0), "path"));
+            int dot = base.lastIndexOf('.');
+            return dot <= 0 ? "" : base.substring(dot);
+        });
+        path.set("posix", path);
+        return path;
+    }
+
+    /** normalizeString plus node's rules for a leading and a trailing slash. */
+    static String normalize(String p) {
+        boolean absolute = p.startsWith("/");
+        boolean trailing = p.endsWith("/");
+        List<String> parts = new ArrayList<>();
+        for (String seg : p.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                if (!parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+                    parts.remove(parts.size() - 1);
+                } else if (!absolute) {
+                    parts.add("..");
+                }
+                continue;
+            }
+            parts.add(seg);
+        }
+        String joined = String.join("/", parts);
+        if (joined.isEmpty() && !absolute) {
+            joined = ".";
+        }
+        if (!joined.isEmpty() && trailing) {
+            joined += "/";
+        }
+        return absolute ? "/" + joined : joined;
+    }
+
+    private static String dirname(String p) {
+        if (p.isEmpty()) {
+            return ".";
+        }
+        String trimmed = p;
+        while (trimmed.length() > 1 && trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        int slash = trimmed.lastIndexOf('/');
+        if (slash < 0) {
+            return ".";
+        }
+        if (slash == 0) {
+            return "/";
+        }
+        String dir = trimmed.substring(0, slash);
+        while (dir.length() > 1 && dir.endsWith("/")) {
+            dir = dir.substring(0, dir.length() - 1);
+        }
+        return dir;
+    }
+
+    private static String basename(String p) {
+        String trimmed = p;
+        while (trimmed.length() > 1 && trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        if (trimmed.equals("/")) {
+            return "";
+        }
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    private static Object arg(Object[] args, int i) {
+        return i < args.length ? args[i] : Undefined.INSTANCE;
+    }
+
+    private static String string(Object v, String name) {
+        if (!(v instanceof String s)) {
+            throw NodeErrors.invalidArgType(name, "string", v);
+        }
+        return s;
+    }
+
+    private interface Body {
+        Object run(Object[] args);
+    }
+
+    private static void define(JSRealm realm, JSObject target, String name, Body body) {
+        target.defineHidden(name, realm.newBuiltinFunction(name, 1, (t, args, nt) -> body.run(args)));
+    }
+
+}

@@ -1,0 +1,187 @@
+package org.minijs.runtime.process;
+
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.objects.JSArray;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.PropertyCell;
+import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Undefined;
+import org.minijs.runtime.Version;
+import org.minijs.runtime.loop.EventLoop;
+import org.minijs.runtime.loop.TimerGlobals;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The {@code process} global: argv, env, exit/exitCode, nextTick, memoryUsage, the event methods, and the
+ * small facts programs read (platform, pid, version, cwd, stdout.write). hrtime is left out because it needs
+ * BigInt for hrtime.bigint and the subset has no BigInt.
+ */
+public final class ProcessObject {
+    private final JSRealm realm;
+    private final EventLoop loop;
+    private final ProcessState state;
+    private final JSObject process;
+    private final EventListeners events;
+
+    private ProcessObject(JSRealm realm, EventLoop loop, ProcessState state) {
+        this.realm = realm;
+        this.loop = loop;
+        this.state = state;
+        this.process = new JSObject(realm.objectPrototype());
+        this.events = new EventListeners(process);
+    }
+
+    /** The facts about the invocation that process exposes. */
+    public record Invocation(String execPath, List<String> argv, Path cwd, Map<String, String> env) { }
+
+    public static ProcessObject install(JSRealm realm, EventLoop loop, ProcessState state, Invocation invocation,
+                                        PrintStream out, PrintStream err, Warnings warnings) {
+        ProcessObject p = new ProcessObject(realm, loop, state);
+        p.populate(invocation, out, err, warnings);
+        realm.globalObject().defineHidden("process", p.process);
+        return p;
+    }
+
+    public EventListeners events() {
+        return events;
+    }
+
+    public JSObject object() {
+        return process;
+    }
+
+    private void populate(Invocation invocation, PrintStream out, PrintStream err, Warnings warnings) {
+        events.install(realm);
+        value("title", "minijs");
+        value("version", Version.VERSION);
+        JSObject versions = realm.newObject();
+        versions.set("minijs", Version.VERSION.substring(1));
+        value("versions", versions);
+        value("platform", System.getProperty("os.name").toLowerCase().startsWith("linux") ? "linux"
+                : System.getProperty("os.name").toLowerCase().replace(' ', '_'));
+        value("arch", "x64".equals(System.getProperty("os.arch")) || "amd64".equals(System.getProperty("os.arch"))
+                ? "x64" : System.getProperty("os.arch"));
+        value("pid", (int) ProcessHandle.current().pid());
+        value("execPath", invocation.execPath());
+        value("argv0", "minijs");
+        List<Object> argv = new ArrayList<>(invocation.argv());
+        value("argv", new JSArray(realm.arrayPrototype(), argv));
+        value("execArgv", new JSArray(realm.arrayPrototype(), new ArrayList<>()));
+        value("env", environment(invocation.env()));
+        process.defineOwnProperty("exitCode", PropertyCell.accessor(
+                realm.newBuiltinFunction("get exitCode", 0, (t, args, nt) -> state.exitCode()),
+                realm.newBuiltinFunction("set exitCode", 1, (t, args, nt) -> {
+                    state.setExitCode(args.length > 0 ? args[0] : Undefined.INSTANCE);
+                    return Undefined.INSTANCE;
+                }), PropertyCell.ENUMERABLE | PropertyCell.CONFIGURABLE));
+        method("exit", 1, args -> {
+            exit(args.length > 0 ? args[0] : Undefined.INSTANCE);
+            return Undefined.INSTANCE;
+        });
+        method("nextTick", 1, args -> {
+            loop.nextTick(TimerGlobals.callbackArgument(args), Arrays.copyOfRange(args, Math.min(1, args.length),
+                    args.length));
+            return Undefined.INSTANCE;
+        });
+        method("cwd", 0, args -> invocation.cwd().toString());
+        method("uptime", 0, args -> loop.now() / 1000);
+        method("memoryUsage", 0, args -> memoryUsage());
+        ((JSObject) process.get("memoryUsage")).defineHidden("rss", realm.newBuiltinFunction("rss", 0,
+                (t, args, nt) -> (double) rss()));
+        method("emitWarning", 1, args -> {
+            Object warning = args.length > 0 ? args[0] : Undefined.INSTANCE;
+            String name = args.length > 1 && args[1] instanceof String s ? s : "Warning";
+            warnings.emit(name, warning instanceof JSObject o ? JSRuntime.toString(o.get("message"))
+                    : JSRuntime.toString(warning));
+            return Undefined.INSTANCE;
+        });
+        value("stdout", stream(out, 1));
+        value("stderr", stream(err, 2));
+    }
+
+    /**
+     * process.exit(code): sets exitCode if given, emits 'exit' once (not again from inside an 'exit'
+     * listener), then ends the process without running anything else.
+     */
+    private void exit(Object code) {
+        if (code != Undefined.INSTANCE) {
+            state.setExitCode(code);
+        }
+        if (!state.exiting()) {
+            state.setExiting();
+            events.emit("exit", JSRuntime.number(state.effectiveCode()));
+        }
+        throw new ProcessExit(state.effectiveCode());
+    }
+
+    /** process.env: the environment at start-up; assignments store strings, as node coerces them. */
+    private JSObject environment(Map<String, String> env) {
+        JSObject object = new JSObject(realm.objectPrototype()) {
+            @Override
+            public boolean set(Object key, Object value, Object receiver) {
+                return super.set(key, JSRuntime.toString(value), receiver);
+            }
+        };
+        for (Map.Entry<String, String> e : new TreeMap<>(env).entrySet()) {
+            object.set(e.getKey(), e.getValue());
+        }
+        return object;
+    }
+
+    private JSObject memoryUsage() {
+        Runtime rt = Runtime.getRuntime();
+        JSObject usage = realm.newObject();
+        usage.set("rss", (double) rss());
+        usage.set("heapTotal", (double) rt.totalMemory());
+        usage.set("heapUsed", (double) (rt.totalMemory() - rt.freeMemory()));
+        usage.set("external", 0);
+        usage.set("arrayBuffers", 0);
+        return usage;
+    }
+
+    /** Resident set size from /proc where available, else the JVM's committed heap. */
+    private static long rss() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // not Linux: fall through
+        }
+        return Runtime.getRuntime().totalMemory();
+    }
+
+    /** process.stdout / process.stderr: write(chunk) prints the string as is and returns true. */
+    private JSObject stream(PrintStream target, int fd) {
+        JSObject stream = realm.newObject();
+        stream.defineHidden("write", realm.newBuiltinFunction("write", 1, (t, args, nt) -> {
+            target.print(args.length > 0 ? JSRuntime.toString(args[0]) : "undefined");
+            target.flush();
+            return true;
+        }));
+        stream.set("fd", fd);
+        stream.set("isTTY", false);
+        return stream;
+    }
+
+    private interface Body {
+        Object run(Object[] args);
+    }
+
+    private void method(String name, int length, Body body) {
+        process.defineHidden(name, realm.newBuiltinFunction(name, length, (t, args, nt) -> body.run(args)));
+    }
+
+    private void value(String name, Object value) {
+        process.defineOwnProperty(name, PropertyCell.data(value, PropertyCell.ALL));
+    }
+}
