@@ -8,6 +8,10 @@ import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.objects.PropertyCell;
 import org.minijs.interpreter.promise.JSPromise;
+import org.minijs.interpreter.collections.JSMapObject;
+import org.minijs.interpreter.collections.JSWeakCollection;
+import org.minijs.interpreter.collections.OrderedHashMap;
+import org.minijs.interpreter.regexp.JSRegExp;
 import org.minijs.interpreter.values.JSRuntime;
 import org.minijs.interpreter.values.Null;
 import org.minijs.interpreter.values.NumberFormatter;
@@ -210,6 +214,20 @@ public final class Inspect {
             } else if (value instanceof JSPromise promise) {
                 braces[0] = ConstructorNames.prefix(constructor, tag, "Promise", "") + "{";
                 formatter = (v, r) -> formatPromise(promise, r);
+            } else if (value instanceof JSMapObject collection) {
+                String kind = collection.isSet() ? "Set" : "Map";
+                String prefix = ConstructorNames.prefix(constructor, tag, kind, "(" + collection.data.size() + ")");
+                if (collection.data.size() == 0 && keys.isEmpty()) {
+                    return prefix + "{}";
+                }
+                braces[0] = prefix + "{";
+                formatter = (v, r) -> formatCollection(collection, r);
+            } else if (value instanceof JSWeakCollection) {
+                return ConstructorNames.prefix(constructor, tag, value.className(), "") + "{ <items unknown> }";
+            } else if (value instanceof JSRegExp regexp && keys.isEmpty()) {
+                return "/" + regexp.source + "/" + regexp.flags;
+            } else if ("Date".equals(value.className()) && keys.isEmpty()) {
+                return dateBase(value);
             } else if ("Object".equals(constructor)) {
                 if ("Arguments".equals(value.className())) {
                     braces[0] = "[Arguments] {";
@@ -368,6 +386,29 @@ public final class Inspect {
             b.append(" [").append(tag).append(']');
         }
         return b.toString();
+    }
+
+    /** formatSet / formatMap: values, or "key => value" entries, in insertion order. */
+    private List<String> formatCollection(JSMapObject collection, int recurseTimes) {
+        List<String> output = new ArrayList<>();
+        indentationLvl += 2;
+        OrderedHashMap data = collection.data;
+        for (OrderedHashMap.Entry e = data.next(data.start()); e != null; e = data.next(e)) {
+            output.add(collection.isSet() ? formatValue(e.key, recurseTimes, false)
+                    : formatValue(e.key, recurseTimes, false) + " => " + formatValue(e.value, recurseTimes, false));
+        }
+        indentationLvl -= 2;
+        return output;
+    }
+
+    /** A Date prints as its ISO string (or "Invalid Date"), as node's formatRaw does. */
+    private static String dateBase(JSObject date) {
+        try {
+            Object iso = date.get("toISOString") instanceof JSFunction f ? f.call(date) : null;
+            return iso instanceof String s ? s : "Invalid Date";
+        } catch (org.minijs.interpreter.errors.JSException e) {
+            return "Invalid Date";
+        }
     }
 
     private List<String> formatPromise(JSPromise promise, int recurseTimes) {
