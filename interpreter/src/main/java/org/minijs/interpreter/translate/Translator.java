@@ -219,7 +219,8 @@ public final class Translator {
     /** A function literal; {@code constructorKind} is CLASS_CONSTRUCTOR or DERIVED_CONSTRUCTOR for a class's. */
     private JSNode function(FunctionNode fn, String inferredName, FunctionData.Kind constructorKind) {
         FunctionInfo info = analysis.functions.get(fn);
-        String name = fn.name() != null ? fn.name() : inferredName != null ? inferredName : "";
+        String name = constructorKind != null ? (inferredName == null ? "" : inferredName)
+                : fn.name() != null ? fn.name() : inferredName != null ? inferredName : "";
         FunctionData.Kind kind = constructorKind != null ? constructorKind
                 : fn.generator() ? (fn.async() ? FunctionData.Kind.ASYNC_GENERATOR : FunctionData.Kind.GENERATOR)
                 : switch (fn.kind()) {
@@ -751,6 +752,9 @@ public final class Translator {
         if (e instanceof Expression.Function f && f.function().name() == null) {
             return function(f.function(), name).at(section(f.span()));
         }
+        if (e instanceof Expression.Class c && c.classNode().name() == null) {
+            return classDefinition(c.classNode(), name).at(section(c.span()));
+        }
         return expression(e);
     }
 
@@ -892,7 +896,8 @@ public final class Translator {
         }
         if (fc.info.isAsync()) {
             if (y.delegate()) {
-                throw new UnsupportedFeature("yield* in async generators is not supported yet", y.span());
+                return new org.minijs.interpreter.generators.AsyncYieldStarNode(expression(y.argument()), fc.stateSlot,
+                        fc.newSlot("<yield*>"));
             }
             return new org.minijs.interpreter.generators.AsyncGeneratorYieldNode(
                     y.argument() == null ? null : expression(y.argument()), fc.stateSlot, fc.newSlot("<yield>"));
@@ -992,8 +997,35 @@ public final class Translator {
             return new UpdatePropertyNode(new OperandsNode(new JSNode[]{expression(el.object()),
                     expression(el.index())}, resumeSlot(el)), null, delta, u.prefix(), fc.info.strict);
         }
+        if (target instanceof Expression.PrivateMember pm) {
+            // base in a temporary, old value as a number, write old +/- 1, yield the new or the old value
+            int base = fc.newSlot("<private base>");
+            int old = fc.newSlot("<old value>");
+            JSNode name = privateName(pm, pm.name(), pm.span());
+            return new BlockNode(new JSNode[]{
+                    setTemp(base, expression(pm.object())),
+                    setTemp(old, new UnaryNode("+", new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(temp(base), name))),
+                    new org.minijs.interpreter.nodes.classes.PrivateNodes.SetNode(temp(base),
+                            privateName(pm, pm.name(), pm.span()), updatedCopy(old, delta)),
+                    u.prefix() ? new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(temp(base),
+                            privateName(pm, pm.name(), pm.span())) : temp(old)}, -1);
+        }
         throw new UnsupportedFeature("Invalid left-hand side expression in " + (u.prefix() ? "prefix" : "postfix")
                 + " operation", u.span());
+    }
+
+    /** A frame-slot temporary of the translation (not a JavaScript binding). */
+    private static JSNode temp(int slot) {
+        return new ReadVariableNode(null, slot, "", false);
+    }
+
+    private static JSNode setTemp(int slot, JSNode value) {
+        return new WriteVariableNode(null, slot, "", value, WriteVariableNode.Mode.INITIALIZE);
+    }
+
+    /** old +/- 1 from a temporary (a fresh node each time: a node has one parent). */
+    private static JSNode updatedCopy(int oldSlot, int delta) {
+        return new BinaryNode(temp(oldSlot), new ConstantNode(1), operation(delta > 0 ? "+" : "-"), -1);
     }
 
     private JSNode assignment(Expression.Assign a) {
@@ -1016,6 +1048,19 @@ public final class Translator {
             JSNode keep = new WriteVariableNode(null, slot, "", expression(a.value()), WriteVariableNode.Mode.INITIALIZE);
             return new BlockNode(new JSNode[]{keep, assignTo(target, new ReadVariableNode(null, slot, "", false)),
                     new ReadVariableNode(null, slot, "", false)}, resumeSlot(a));
+        }
+        if (target instanceof Expression.SuperMember sm) {
+            JSNode key = sm.computed() != null ? expression(sm.computed()) : new ConstantNode(sm.name());
+            JSNode value = expression(a.value());
+            if (binary != null) {
+                if (logical) {
+                    throw new UnsupportedFeature("logical assignment to a super property is not supported yet", a.span());
+                }
+                value = new BinaryNode(new org.minijs.interpreter.nodes.classes.SuperNodes.SuperPropertyNode(thisNode(),
+                        sm.computed() != null ? expression(sm.computed()) : new ConstantNode(sm.name())), value,
+                        operation(binary), resumeSlot(a));
+            }
+            return new org.minijs.interpreter.nodes.classes.SuperNodes.SuperPropertySetNode(thisNode(), key, value);
         }
         if (target instanceof Expression.PrivateMember pm) {
             if (logical) {
@@ -1044,7 +1089,22 @@ public final class Translator {
             throw new UnsupportedFeature("Invalid left-hand side in assignment", a.span());
         }
         if (logical) {
-            throw new UnsupportedFeature("logical assignment to a property is not supported yet", a.span());
+            // a &&= b on a property: evaluate the reference once, read it, assign only if not decided
+            int base = fc.newSlot("<base>");
+            int key = fc.newSlot("<key>");
+            boolean computed = target instanceof Expression.ElementAccess;
+            Expression.ElementAccess el = computed ? (Expression.ElementAccess) target : null;
+            JSNode read = new GetPropertyNode(temp(base), name, computed ? temp(key) : null, false, -1);
+            JSNode write = new SetPropertyNode(new OperandsNode(computed ? new JSNode[]{temp(base), temp(key)}
+                    : new JSNode[]{temp(base)}, -1), name, named(a.value(), name instanceof String n ? n : null), null,
+                    fc.info.strict, resumeSlot(a.value()));
+            List<JSNode> nodes = new ArrayList<>();
+            nodes.add(setTemp(base, computed ? expression(el.object()) : expression(((Expression.PropertyAccess) target).object())));
+            if (computed) {
+                nodes.add(setTemp(key, new UnaryNode("toPropertyKey", expression(el.index()))));
+            }
+            nodes.add(new LogicalNode(binary, read, write, resumeSlot(a)));
+            return new BlockNode(nodes.toArray(JSNode[]::new), resumeSlot(a));
         }
         return new SetPropertyNode(targetOperands, name, expression(a.value()),
                 binary == null ? null : operation(binary), fc.info.strict, resumeSlot(a));

@@ -45,6 +45,33 @@ public final class SuperNodes {
         }
     }
 
+    /** {@code super.name = value}: [[Set]] on the home object's prototype with this as the receiver. */
+    public static final class SuperPropertySetNode extends JSNode {
+        @Child private JSNode thisValue;
+        @Child private JSNode key;
+        @Child private JSNode value;
+
+        public SuperPropertySetNode(JSNode thisValue, JSNode key, JSNode value) {
+            this.thisValue = thisValue;
+            this.key = key;
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object receiver = thisValue.execute(frame);
+            Object k = JSRuntime.toPropertyKey(key.execute(frame));
+            Object v = value.execute(frame);
+            JSObject base = superBase(frame, this);
+            if (base != null) {
+                base.set(k, v, receiver);
+            } else if (receiver instanceof JSObject r) {
+                r.set(k, v);
+            }
+            return v;
+        }
+    }
+
     /**
      * SuperCall: constructs the parent constructor with this function's new.target, binds this (once), then
      * runs InitializeInstanceElements for this class's fields.

@@ -47,7 +47,24 @@ public final class SwitchNode extends JSNode {
         }
         try {
             if (!inBody) {
-                index = select(frame, value, index);
+                // the case tests in order, the default clause last; index is saved if a test suspends
+                int defaultIndex = -1;
+                int selected = -1;
+                for (; index < tests.length; index++) {
+                    if (tests[index] == null) {
+                        continue;
+                    }
+                    if (JSRuntime.strictEquals(value, tests[index].execute(frame))) {
+                        selected = index;
+                        break;
+                    }
+                }
+                for (int i = 0; i < tests.length && selected < 0; i++) {
+                    if (tests[i] == null) {
+                        defaultIndex = i;
+                    }
+                }
+                index = selected >= 0 ? selected : defaultIndex;
                 if (index < 0) {
                     return Undefined.INSTANCE;
                 }
@@ -67,23 +84,5 @@ public final class SwitchNode extends JSNode {
             throw e;
         }
         return Undefined.INSTANCE;
-    }
-
-    /** The index of the first matching case (from {@code from}), else the default's, else -1. */
-    private int select(VirtualFrame frame, Object value, int from) {
-        int defaultIndex = -1;
-        for (int i = 0; i < tests.length; i++) {
-            if (tests[i] == null) {
-                defaultIndex = i;
-                continue;
-            }
-            if (i < from) {
-                continue;
-            }
-            if (JSRuntime.strictEquals(value, tests[i].execute(frame))) {
-                return i;
-            }
-        }
-        return defaultIndex;
     }
 }

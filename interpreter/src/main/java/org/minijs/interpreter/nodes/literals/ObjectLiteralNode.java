@@ -70,10 +70,18 @@ public final class ObjectLiteralNode extends JSNode {
                 case SPREAD -> copyDataProperties(object, value);
             }
             if (m.computed && value instanceof JSFunction f && f.data().name.isEmpty()) {
-                f.defineOwnProperty("name", PropertyCell.data(JSRuntime.toString(key), PropertyCell.CONFIGURABLE));
+                f.defineOwnProperty("name", PropertyCell.data(functionName(key), PropertyCell.CONFIGURABLE));
             }
         }
         return object;
+    }
+
+    /** SetFunctionName's name for a property key: a symbol gives "[description]". */
+    static String functionName(Object key) {
+        if (key instanceof org.minijs.interpreter.values.Symbol s) {
+            return s.description() == null ? "" : "[" + s.description() + "]";
+        }
+        return JSRuntime.toString(key);
     }
 
     /** CopyDataProperties: own enumerable properties of the source, read through [[Get]]. */

@@ -42,6 +42,12 @@ public final class SimpleOperation extends BinaryOperation {
 
     /** InstanceofOperator / OrdinaryHasInstance. */
     private boolean instanceOf(Object value, Object target) {
+        if (target instanceof JSObject t) {
+            Object hasInstance = t.get(org.minijs.interpreter.values.Symbol.HAS_INSTANCE);
+            if (hasInstance instanceof JSFunction h) {
+                return org.minijs.interpreter.values.JSRuntime.toBoolean(h.call(t, value));
+            }
+        }
         if (!(target instanceof JSFunction f)) {
             throw Errors.typeError("Right-hand side of 'instanceof' is not callable", this);
         }

@@ -38,6 +38,8 @@ public final class UnaryNode extends JSNode {
                 return JSRuntime.typeof(v);
             case "void":
                 return Undefined.INSTANCE;
+            case "toPropertyKey": // internal: a computed key evaluated once for a compound assignment
+                return JSRuntime.toPropertyKey(v);
             default:
                 throw new IllegalStateException("unknown unary operator " + operator);
         }

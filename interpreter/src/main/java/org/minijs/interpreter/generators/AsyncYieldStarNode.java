@@ -1,0 +1,100 @@
+package org.minijs.interpreter.generators;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.async.Resume;
+import org.minijs.interpreter.async.SuspendException;
+import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.errors.JSException;
+import org.minijs.interpreter.iteration.AsyncFromSyncIterator;
+import org.minijs.interpreter.nodes.JSNode;
+import org.minijs.interpreter.nodes.control.ReturnException;
+import org.minijs.interpreter.objects.JSFunction;
+import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Undefined;
+
+/**
+ * {@code yield* iterable} in an async generator: the inner iterator is async (GetIterator(value, async)); each
+ * of its results is awaited, its value handed to AsyncGeneratorYield, and the completion of the next request
+ * (next, throw or return) forwarded to the inner iterator. The saved state says which await or yield the
+ * node is parked at, the inner iterator and the completion being forwarded.
+ */
+public final class AsyncYieldStarNode extends JSNode {
+    private enum Phase { AWAIT_INNER, YIELDED }
+
+    private record State(Phase phase, JSObject iterator, GeneratorObject.ResumeMode mode) { }
+
+    @Child private JSNode iterable;
+    private final int stateSlot;
+    private final int resumeSlot;
+
+    public AsyncYieldStarNode(JSNode iterable, int stateSlot, int resumeSlot) {
+        this.iterable = iterable;
+        this.stateSlot = stateSlot;
+        this.resumeSlot = resumeSlot;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        AsyncGeneratorObject generator = (AsyncGeneratorObject) frame.getObject(stateSlot);
+        State state = (State) Resume.take(frame, resumeSlot);
+        if (state == null) {
+            JSObject iterator = AsyncFromSyncIterator.getAsyncIterator(JSRealm.get(this), iterable.execute(frame));
+            return forward(frame, generator, iterator, GeneratorObject.ResumeMode.NEXT, Undefined.INSTANCE);
+        }
+        if (state.phase == Phase.YIELDED) {
+            GeneratorObject.ResumeMode mode = generator.resumeMode;
+            return forward(frame, generator, state.iterator, mode, generator.takeResumeValue());
+        }
+        Object result = generator.takeResumeValue(); // AWAIT_INNER: the inner result arrived
+        if (generator.resumeThrows()) {
+            throw new JSException(result, this);
+        }
+        if (!(result instanceof JSObject r)) {
+            throw Errors.typeError("Iterator result " + JSRuntime.toString(result) + " is not an object", this);
+        }
+        if (JSRuntime.toBoolean(r.get("done"))) {
+            Object value = r.get("value");
+            if (state.mode == GeneratorObject.ResumeMode.RETURN) {
+                throw new ReturnException(value);
+            }
+            return value;
+        }
+        if (generator.yielded(r.get("value"))) {
+            // another request is already queued: forward its completion at once
+            GeneratorObject.ResumeMode mode = generator.resumeMode;
+            return forward(frame, generator, state.iterator, mode, generator.takeResumeValue());
+        }
+        Resume.save(frame, resumeSlot, new State(Phase.YIELDED, state.iterator, state.mode));
+        throw SuspendException.INSTANCE;
+    }
+
+    /** Calls next/throw/return on the inner iterator and awaits the result. */
+    private Object forward(VirtualFrame frame, AsyncGeneratorObject generator, JSObject iterator,
+                           GeneratorObject.ResumeMode mode, Object received) {
+        String name = switch (mode) {
+            case NEXT -> "next";
+            case THROW -> "throw";
+            case RETURN -> "return";
+        };
+        Object method = iterator.get(name);
+        if (!(method instanceof JSFunction f)) {
+            if (mode == GeneratorObject.ResumeMode.RETURN) {
+                throw new ReturnException(received);
+            }
+            if (mode == GeneratorObject.ResumeMode.THROW) {
+                Object ret = iterator.get("return");
+                if (ret instanceof JSFunction r) {
+                    r.call(iterator);
+                }
+                throw Errors.typeError("The iterator does not provide a 'throw' method", this);
+            }
+            throw Errors.typeError(JSRuntime.toString(method) + " is not a function", this);
+        }
+        Object inner = f.call(iterator, received);
+        generator.await(inner, getSourceSection());
+        Resume.save(frame, resumeSlot, new State(Phase.AWAIT_INNER, iterator, mode));
+        throw SuspendException.INSTANCE;
+    }
+}
