@@ -5,7 +5,8 @@
 #   conformance-tests/record-expected.sh                 # every conformance-tests/cases/**/*.js
 #   conformance-tests/record-expected.sh FILE|DIR ...    # only the given files / directories
 #
-# For each case <name>.js this writes <name>.expected next to it:
+# For each case <name>.js (or <name>.mjs, an ES module) this writes <name>.expected next to it; files under
+# lib/ directories are helpers imported by cases, not cases:
 #   line 1:  "exit <code>"   (node's exit status)
 #   rest:    node's stdout, byte for byte (nothing added or removed)
 # Stderr is ignored. Each case runs with cwd = repo root and a 10s timeout.
@@ -33,8 +34,8 @@ collect() {
   local target="$1"
   if [[ -d "$target" ]]; then
     while IFS= read -r -d '' f; do files+=("$f"); done \
-      < <(find "$target" -type f -name '*.js' -print0 | LC_ALL=C sort -z)
-  elif [[ "$target" == *.js ]]; then
+      < <(find "$target" -type f \( -name "*.js" -o -name "*.mjs" \) -not -path "*/lib/*" -print0 | LC_ALL=C sort -z)
+  elif [[ "$target" == *.js || "$target" == *.mjs ]]; then
     files+=("$target")
   else
     echo "error: not a .js file or directory: $target" >&2; exit 2
@@ -61,7 +62,7 @@ failures=0
 cd "$repo_root"
 for abs in "${files[@]}"; do
   rel="${abs#"$repo_root"/}"
-  expected="${abs%.js}.expected"
+  expected="${abs%.*}.expected"
   set +e
   timeout "$timeout_s" node "$rel" >"$tmp" 2>/dev/null
   code=$?

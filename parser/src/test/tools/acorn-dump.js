@@ -1,6 +1,6 @@
 // Differential oracle for the minijs parser: prints each file's AST in the S-expression format of
-// org.minijs.parser.AstDump (test sources), using acorn. Files using syntax outside the minijs slice print
-// "UNSUPPORTED ...", invalid files "ERR ...".
+// org.minijs.parser.AstDump (test sources), using acorn. Files using syntax outside the minijs subset print
+// "UNSUPPORTED ...", invalid files "ERR ...". Scripts only (module items are not part of the dump).
 //
 // Usage (acorn is not a project dependency; install it anywhere):
 //   npm install --prefix /tmp/oracle acorn@8
@@ -32,11 +32,16 @@ const stmts = (list) => list.map(s => ' ' + stmt(s)).join('');
 function stmt(s) {
   if (!s) return 'null';
   switch (s.type) {
-    case 'VariableDeclaration': if (s.declarations.some(d => d.id.type !== 'Identifier')) throw new Error('unsupported pattern'); return '(' + s.kind + s.declarations.map(d => ' ' + d.id.name + (d.init ? '=' + expr(d.init) : '')).join('') + ')';
+    case 'VariableDeclaration': return '(' + s.kind + s.declarations.map(d => ' ' + pat(d.id, true) + (d.init ? '=' + expr(d.init) : '')).join('') + ')';
     case 'FunctionDeclaration': return fn(s, 'function', s.id && s.id.name);
     case 'ExpressionStatement': return expr(s.expression);
     case 'BlockStatement': return '{' + stmts(s.body) + ' }';
-    case 'EmptyStatement': case 'DebuggerStatement': return ';';
+    case 'EmptyStatement': return ';';
+    case 'DebuggerStatement': return 'debugger';
+    case 'SwitchStatement': return '(switch ' + expr(s.discriminant) + s.cases.map(c => (c.test ? ' (case ' + expr(c.test) : ' (default') + stmts(c.consequent) + ')').join('') + ')';
+    case 'ForInStatement': return '(for-in ' + forLeft(s.left) + ' ' + expr(s.right) + ' ' + stmt(s.body) + ')';
+    case 'ForOfStatement': return '(for-' + (s.await ? 'await-' : '') + 'of ' + forLeft(s.left) + ' ' + expr(s.right) + ' ' + stmt(s.body) + ')';
+    case 'ClassDeclaration': return cls(s);
     case 'IfStatement': return '(if ' + expr(s.test) + ' ' + stmt(s.consequent) + (s.alternate ? ' ' + stmt(s.alternate) : '') + ')';
     case 'WhileStatement': return '(while ' + expr(s.test) + ' ' + stmt(s.body) + ')';
     case 'DoWhileStatement': return '(do ' + stmt(s.body) + ' ' + expr(s.test) + ')';
@@ -46,21 +51,78 @@ function stmt(s) {
     case 'ContinueStatement': return '(continue' + (s.label ? ' ' + s.label.name : '') + ')';
     case 'ReturnStatement': return '(return' + (s.argument ? ' ' + expr(s.argument) : '') + ')';
     case 'ThrowStatement': return '(throw ' + expr(s.argument) + ')';
-    case 'TryStatement': if (s.handler && s.handler.param && s.handler.param.type !== 'Identifier') throw new Error('unsupported'); return '(try ' + stmt(s.block) + (s.handler ? ' (catch ' + (s.handler.param ? s.handler.param.name + ' ' : '') + stmt(s.handler.body) + ')' : '') + (s.finalizer ? ' (finally ' + stmt(s.finalizer) + ')' : '') + ')';
+    case 'TryStatement': return '(try ' + stmt(s.block) + (s.handler ? ' ' + catchClause(s.handler) : '') + (s.finalizer ? ' (finally ' + stmt(s.finalizer) + ')' : '') + ')';
     default: throw new Error('unsupported statement ' + s.type);
   }
 }
+// minijs desugars catch ({a}) { body } to catch (*catch*) { let {a} = *catch*; body }.
+function catchClause(h) {
+  if (!h.param) return '(catch ' + stmt(h.body) + ')';
+  if (h.param.type === 'Identifier') return '(catch ' + h.param.name + ' ' + stmt(h.body) + ')';
+  return '(catch *catch* { (let ' + pat(h.param, true) + '=*catch*)' + stmts(h.body.body) + ' })';
+}
+function forLeft(l) {
+  if (l.type === 'VariableDeclaration') return '(' + l.kind + ' ' + pat(l.declarations[0].id, true) + ')';
+  return pat(l, false);
+}
+function keyText(p) {
+  const k = keyOf(p);
+  return k != null ? k : '[' + expr(p.key) + ']';
+}
+// Binding patterns (declarations, parameters) and for-in/of assignment patterns (leaves are members).
+function pat(p, binding) {
+  switch (p.type) {
+    case 'Identifier': return binding ? p.name : '(member ' + p.name + ')';
+    case 'MemberExpression': return '(member ' + expr(p) + ')';
+    case 'AssignmentPattern': return pat(p.left, binding) + '=' + expr(p.right);
+    case 'ObjectPattern': {
+      const props = p.properties.filter(x => x.type !== 'RestElement').map(x => keyText(x) + ': ' + pat(x.value, binding));
+      const rest = p.properties.find(x => x.type === 'RestElement');
+      if (rest) props.push('...' + pat(rest.argument, binding));
+      return '{' + props.join(', ') + '}';
+    }
+    case 'ArrayPattern': {
+      const els = p.elements.filter(x => !x || x.type !== 'RestElement').map(x => x ? pat(x, binding) : '<hole>');
+      const rest = p.elements.find(x => x && x.type === 'RestElement');
+      if (rest) els.push('...' + pat(rest.argument, binding));
+      return '[' + els.join(', ') + ']';
+    }
+    default: throw new Error('unsupported pattern ' + p.type);
+  }
+}
 function param(p) {
-  if (p.type === 'Identifier') return p.name;
-  if (p.type === 'AssignmentPattern' && p.left.type === 'Identifier') return p.left.name + '=' + expr(p.right);
-  if (p.type === 'RestElement' && p.argument.type === 'Identifier') return '...' + p.argument.name;
-  throw new Error('unsupported param ' + p.type);
+  if (p.type === 'RestElement') return '...' + pat(p.argument, true);
+  return pat(p, true);
+}
+// Destructuring assignment targets stay literals in minijs: {a = 1} is a property whose value is (= a 1).
+function target(t) {
+  switch (t.type) {
+    case 'ObjectPattern': return '{' + t.properties.map(p => p.type === 'RestElement' ? '...' + target(p.argument) : keyText(p) + ': ' + target(p.value)).join(', ') + '}';
+    case 'ArrayPattern': return '[' + t.elements.map(x => x == null ? '<hole>' : x.type === 'RestElement' ? '(... ' + target(x.argument) + ')' : target(x)).join(', ') + ']';
+    case 'AssignmentPattern': return '(= ' + target(t.left) + ' ' + expr(t.right) + ')';
+    default: return expr(t);
+  }
+}
+function cls(c) {
+  strictStack.push(true);
+  let out = '(class' + (c.id ? ' ' + c.id.name : '') + (c.superClass ? ' (extends ' + expr(c.superClass) + ')' : '');
+  for (const m of c.body.body) {
+    if (m.type === 'StaticBlock') { out += ' (static_block static {' + stmts(m.body) + ' })'; continue; }
+    const priv = m.key.type === 'PrivateIdentifier';
+    const name = priv ? '#' + m.key.name : (m.computed ? '[' + expr(m.key) + ']' : keyOf(m));
+    const st = m.static ? ' static' : '';
+    if (m.type === 'PropertyDefinition') { out += ' (field' + st + ' ' + name + (m.value ? ' = ' + expr(m.value) : '') + ')'; continue; }
+    const kind = m.kind === 'get' ? 'getter' : m.kind === 'set' ? 'setter' : 'method';
+    const fname = m.computed ? null : name;
+    out += ' (' + kind + st + ' ' + name + ' ' + fn(m.value, kind, fname) + ')';
+  }
+  strictStack.pop();
+  return out + ')';
 }
 function fn(f, kind, name) {
   const exprBody = f.body.type !== 'BlockStatement';
   const strict = strictStack[strictStack.length - 1] || (!exprBody && isStrictBody(f.body.body));
-  let out = '(' + (f.async ? 'async ' : '') + kind + (strict ? ' strict' : '') + (name != null ? ' ' + name : '');
-  if (f.generator) throw new Error('unsupported generator');
+  let out = '(' + (f.async ? 'async ' : '') + kind + (f.generator ? '*' : '') + (strict ? ' strict' : '') + (name != null ? ' ' + name : '');
   strictStack.push(strict);
   out += ' [' + f.params.map(param).join(' ') + ']';
   out += exprBody ? ' => ' + expr(f.body) : ' {' + stmts(f.body.body) + ' }';
@@ -82,7 +144,6 @@ function prop(p) {
   if (p.kind === 'get') return 'get ' + key + ' ' + fn(p.value, 'getter', k);
   if (p.kind === 'set') return 'set ' + key + ' ' + fn(p.value, 'setter', k);
   if (p.method) return key + ' ' + fn(p.value, 'method', k);
-  if (p.value.type === 'AssignmentPattern') throw new Error('unsupported pattern');
   return key + ': ' + expr(p.value);
 }
 function expr(e) {
@@ -107,17 +168,27 @@ function expr(e) {
     case 'ArrowFunctionExpression': return fn(e, 'arrow', null);
     case 'UnaryExpression': return '(' + e.operator + ' ' + expr(e.argument) + ')';
     case 'UpdateExpression': return '(' + e.operator + (e.prefix ? 'pre ' : 'post ') + expr(e.argument) + ')';
-    case 'BinaryExpression': case 'LogicalExpression': case 'AssignmentExpression':
-      if (e.left.type.endsWith('Pattern')) throw new Error('unsupported pattern');
+    case 'AssignmentExpression': return '(' + e.operator + ' ' + target(e.left) + ' ' + expr(e.right) + ')';
+    case 'BinaryExpression':
+      if (e.left.type === 'PrivateIdentifier') return '(#in ' + e.left.name + ' ' + expr(e.right) + ')';
       return '(' + e.operator + ' ' + expr(e.left) + ' ' + expr(e.right) + ')';
+    case 'LogicalExpression': return '(' + e.operator + ' ' + expr(e.left) + ' ' + expr(e.right) + ')';
+    case 'ClassExpression': return cls(e);
+    case 'YieldExpression': return '(yield' + (e.delegate ? '*' : '') + (e.argument ? ' ' + expr(e.argument) : '') + ')';
+    case 'TaggedTemplateExpression': return '(tagged ' + expr(e.tag) + ' [' + e.quasi.quasis.map(q => q.value.cooked == null ? 'null' : quote(q.value.cooked)).join(' ') + '] [' + e.quasi.quasis.map(q => quote(q.value.raw)).join(' ') + ']' + e.quasi.expressions.map(x => ' ' + expr(x)).join('') + ')';
+    case 'MetaProperty': if (e.meta.name === 'new') return 'new.target'; throw new Error('unsupported meta property');
     case 'ConditionalExpression': return '(? ' + expr(e.test) + ' ' + expr(e.consequent) + ' ' + expr(e.alternate) + ')';
-    case 'CallExpression': if (e.callee.type === 'Super' || e.callee.type === 'Import') throw new Error('unsupported'); return '(call' + (e.optional ? '?.' : '') + ' ' + expr(e.callee) + e.arguments.map(a => ' ' + expr(a)).join('') + ')';
+    case 'CallExpression':
+      if (e.callee.type === 'Super') return '(super' + e.arguments.map(a => ' ' + expr(a)).join('') + ')';
+      return '(call' + (e.optional ? '?.' : '') + ' ' + expr(e.callee) + e.arguments.map(a => ' ' + expr(a)).join('') + ')';
+    case 'ImportExpression': throw new Error('unsupported import()');
     case 'NewExpression': return '(new ' + expr(e.callee) + e.arguments.map(a => ' ' + expr(a)).join('') + ')';
     case 'MemberExpression':
-      if (e.property.type === 'PrivateIdentifier') throw new Error('unsupported');
+      if (e.object.type === 'Super') return e.computed ? 'super[' + expr(e.property) + ']' : 'super.' + e.property.name;
+      if (e.property.type === 'PrivateIdentifier') { if (e.optional) throw new Error('unsupported ?.#'); return '(.# ' + expr(e.object) + ' ' + e.property.name + ')'; }
       if (e.computed) return '(' + (e.optional ? '?.[]' : '[]') + ' ' + expr(e.object) + ' ' + expr(e.property) + ')';
       return '(' + (e.optional ? '?.' : '.') + ' ' + expr(e.object) + ' ' + e.property.name + ')';
-    case 'ChainExpression': return expr(e.expression);
+    case 'ChainExpression': return '(chain ' + expr(e.expression) + ')';
     case 'SequenceExpression': return '(,' + e.expressions.map(x => ' ' + expr(x)).join('') + ')';
     case 'AwaitExpression': return '(await ' + expr(e.argument) + ')';
     case 'SpreadElement': return '(... ' + expr(e.argument) + ')';
@@ -128,7 +199,7 @@ for (const file of process.argv.slice(2)) {
   const src = fs.readFileSync(file, 'utf8');
   let line;
   try {
-    const ast = acorn.parse(src, { ecmaVersion: 2022, sourceType: 'script', allowHashBang: true, allowReturnOutsideFunction: false });
+    const ast = acorn.parse(src, { ecmaVersion: 'latest', sourceType: 'script', allowHashBang: true, allowReturnOutsideFunction: false });
     strictStack = [isStrictBody(ast.body)];
     line = ast.body.map(stmt).join(' ');
   } catch (err) {

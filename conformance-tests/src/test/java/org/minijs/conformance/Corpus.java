@@ -20,7 +20,7 @@ final class Corpus {
 
     static List<Path> cases(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(".js"))
+            return files.filter(p -> p.toString().endsWith(".js") || p.toString().endsWith(".mjs"))
                     .filter(p -> Files.exists(expectedFor(p)))
                     .sorted()
                     .toList();
@@ -31,6 +31,6 @@ final class Corpus {
 
     static Path expectedFor(Path js) {
         String name = js.getFileName().toString();
-        return js.resolveSibling(name.substring(0, name.length() - 3) + ".expected");
+        return js.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".expected");
     }
 }

@@ -173,6 +173,34 @@ public final class JSRealm {
         return script.call(thisValue);
     }
 
+    /** Translates an ES module for the host to link and evaluate (see ModuleUnit). */
+    @TruffleBoundary
+    public org.minijs.interpreter.modules.ModuleUnit compileModule(org.minijs.ast.Module module, String text, String path) {
+        Source source = Source.newBuilder(MiniJsLanguage.ID, text, path).build();
+        try {
+            return new Translator(language, source).translateModule(module);
+        } catch (org.minijs.interpreter.translate.UnsupportedFeature e) {
+            String[] lines = text.split("\n", -1);
+            int line = e.span().line();
+            throw new org.minijs.parser.SyntaxError(e.getMessage(), path, line, e.span().column(),
+                    line >= 1 && line <= lines.length ? lines[line - 1] : null);
+        }
+    }
+
+    /**
+     * Evaluates a linked module body with its environment (allocated by the host with
+     * {@code new Environment(unit.environmentSize(), null)}); returns a promise when the module awaits at top
+     * level, else undefined.
+     */
+    @TruffleBoundary
+    public Object evaluateModule(org.minijs.interpreter.modules.ModuleUnit unit,
+                                 org.minijs.interpreter.objects.Environment environment) {
+        FunctionData data = new FunctionData("", 0, unit.hasTopLevelAwait() ? FunctionData.Kind.ASYNC
+                : FunctionData.Kind.NORMAL, true, unit.body());
+        JSFunction body = new JSFunction(intrinsics.functionPrototype, data, environment, null);
+        return body.call(org.minijs.interpreter.values.Undefined.INSTANCE);
+    }
+
     /** Translates a parsed script into a call target that runs it as node runs a CommonJS module body. */
     @TruffleBoundary
     public RootCallTarget translateScript(Program program, Source source) {

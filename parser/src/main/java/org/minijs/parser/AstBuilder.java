@@ -13,26 +13,29 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 import org.minijs.ast.CatchClause;
 import org.minijs.ast.Expression;
 import org.minijs.ast.FunctionNode;
-import org.minijs.ast.Node;
 import org.minijs.ast.Parameter;
+import org.minijs.ast.Pattern;
 import org.minijs.ast.Program;
-import org.minijs.ast.Property;
 import org.minijs.ast.SourceSpan;
 import org.minijs.ast.Statement;
+import org.minijs.ast.SwitchCase;
 import org.minijs.ast.VariableDeclarator;
 import org.minijs.parser.grammar.JavaScriptLexer;
 import org.minijs.parser.grammar.JavaScriptParser.*;
-import org.minijs.parser.grammar.JavaScriptParserBaseVisitor;
 
 /**
  * Builds the immutable {@code org.minijs.ast} tree from the ANTLR parse tree, and checks the early errors that
- * the grammar does not express: illegal break/continue/return, labels, duplicate lexical declarations,
- * invalid assignment targets, strict-mode restrictions, getter/setter arity, escapes in literals, ...
+ * the grammar does not express. This class holds the state every part shares (the enclosing function's
+ * {@link FunctionContext}, the {@link DeclarationScope}s, spans) and builds statements, functions and names:
+ * illegal break/continue/return, labels, duplicate declarations, single-statement positions, strict-mode and
+ * contextual-keyword names, parameters. Expressions, destructuring patterns, classes, templates and module
+ * items are built by helpers ({@link ExpressionBuilder}, {@link PatternBuilder}, {@link ClassBuilder},
+ * {@link Templates}, {@link ModuleBuilder}) that share this state.
  *
  * <p>Every node gets a {@link SourceSpan} from its first to its last token. Parenthesized expressions produce no
  * node of their own.
  */
-final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
+final class AstBuilder {
 
     /** An early error: a JavaScript SyntaxError message and the source offset it points at. */
     static final class EarlyError extends RuntimeException {
@@ -44,6 +47,13 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         }
     }
 
+    /**
+     * The binding name of a {@code catch} clause whose parameter is a pattern: the clause binds this name and
+     * its body starts with {@code let <pattern> = <this name>} (CatchClause holds a plain name). It cannot
+     * clash with a user's name.
+     */
+    static final String CATCH_PATTERN_PARAM = "*catch*";
+
     private static final Set<String> RESERVED = Set.of("break", "case", "catch", "class", "const", "continue",
             "debugger", "default", "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for",
             "function", "if", "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this",
@@ -51,68 +61,34 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
     private static final Set<String> STRICT_RESERVED = Set.of("implements", "interface", "let", "package",
             "private", "protected", "public", "static", "yield");
 
-    private final String source;
+    final String source;
     private final String fileName;
     private final LineMap lines;
+    /** Non-null when building a module. */
+    final ModuleBuilder modules;
+    final ExpressionBuilder expressions = new ExpressionBuilder(this);
+    final PatternBuilder patterns = new PatternBuilder(this);
+    final ClassBuilder classes = new ClassBuilder(this);
+    final Templates templates = new Templates(this);
 
-    private Fn fn;
-    private Scope scope;
+    FunctionContext fn;
+    DeclarationScope scope;
 
-    AstBuilder(String source, String fileName, LineMap lines) {
+    AstBuilder(String source, String fileName, LineMap lines, boolean module) {
         this.source = source;
         this.fileName = fileName;
         this.lines = lines;
+        this.modules = module ? new ModuleBuilder(this) : null;
     }
 
-    // ---- function and scope bookkeeping --------------------------------------------------------------------
+    // ---- declarations -----------------------------------------------------------------------------------------
 
-    private static final class Fn {
-        final Fn parent;
-        final boolean isFunction;
-        final boolean async;
-        final boolean strict;
-        final List<String> labels = new ArrayList<>();
-        final List<Boolean> labelIsLoop = new ArrayList<>();
-        int loops;
-        int breakables;
-
-        Fn(Fn parent, boolean isFunction, boolean async, boolean strict) {
-            this.parent = parent;
-            this.isFunction = isFunction;
-            this.async = async;
-            this.strict = strict;
-        }
-    }
-
-    private static final class Scope {
-        final Scope parent;
-        final boolean functionScope;
-        /** Lexically declared names; the value says whether the declaration is a function declaration. */
-        HashMap<String, Boolean> lexical;
-        HashSet<String> vars;
-        Set<String> params;
-        String catchParam;
-
-        Scope(Scope parent, boolean functionScope) {
-            this.parent = parent;
-            this.functionScope = functionScope;
-        }
-
-        boolean hasLexical(String name) {
-            return lexical != null && lexical.containsKey(name);
-        }
-
-        boolean hasVar(String name) {
-            return vars != null && vars.contains(name);
-        }
-    }
-
-    private EarlyError err(String message, Token at) {
+    EarlyError err(String message, Token at) {
         return new EarlyError(message, at.getType() == Token.EOF ? source.length() : at.getStartIndex());
     }
 
-    private void declareLexical(String name, Token at, boolean isFunction) {
-        Scope s = scope;
+    void declareLexical(String name, Token at, boolean isFunction) {
+        DeclarationScope s = scope;
         if (s.hasLexical(name)) {
             boolean bothFunctions = isFunction && s.lexical.get(name) && !fn.strict && !s.functionScope;
             if (!bothFunctions) {
@@ -128,8 +104,8 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         s.lexical.put(name, isFunction);
     }
 
-    private void declareVar(String name, Token at) {
-        for (Scope s = scope; s != null; s = s.parent) {
+    void declareVar(String name, Token at) {
+        for (DeclarationScope s = scope; s != null; s = s.parent) {
             if (s.hasLexical(name)) {
                 throw err("Identifier '" + name + "' has already been declared", at);
             }
@@ -143,11 +119,11 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         }
     }
 
-    private void pushScope() {
-        scope = new Scope(scope, false);
+    void pushScope() {
+        scope = new DeclarationScope(scope, false);
     }
 
-    private void popScope() {
+    void popScope() {
         scope = scope.parent;
     }
 
@@ -156,7 +132,7 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
     /** Line (high 32 bits) and column (low 32 bits) of each token's start, computed on first use. */
     private long[] tokenPositions = new long[0];
 
-    private SourceSpan span(Token start, Token stop) {
+    SourceSpan span(Token start, Token stop) {
         int s = start.getStartIndex();
         int e = stop.getType() == Token.EOF ? source.length() : stop.getStopIndex() + 1;
         if (e < s) {
@@ -174,12 +150,8 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         return new SourceSpan(lines.line(s), lines.column(s), s, e);
     }
 
-    private SourceSpan span(ParserRuleContext ctx) {
+    SourceSpan span(ParserRuleContext ctx) {
         return span(ctx.start, ctx.stop);
-    }
-
-    private SourceSpan span(Token start, ParserRuleContext last) {
-        return span(start, last.stop);
     }
 
     private boolean lineTerminatorBetween(int from, int to) {
@@ -196,24 +168,25 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
 
     Program build(ProgramContext ctx) {
         tokenPositions = new long[ctx.stop.getTokenIndex() + 1];
-        boolean strict = strictDirective(ctx.statementList()) != null;
-        fn = new Fn(null, false, false, strict);
-        scope = new Scope(null, true);
+        boolean module = modules != null;
+        boolean strict = module || strictDirective(ctx.statementList()) != null;
+        fn = new FunctionContext(null, false, module, false, strict);
+        scope = new DeclarationScope(null, true);
         List<Statement> body = statements(ctx.statementList());
-        return new Program(body, strict, fileName, source,
-                new SourceSpan(1, 1, 0, source.length()));
+        if (module) {
+            modules.checkLocalExports(scope);
+        }
+        return new Program(body, strict, fileName, source, new SourceSpan(1, 1, 0, source.length()));
     }
 
-    @Override
-    public Node visitProgram(ProgramContext ctx) {
-        return build(ctx);
-    }
-
-    private List<Statement> statements(StatementListContext ctx) {
+    List<Statement> statements(StatementListContext ctx) {
         List<StatementContext> list = ctx.statement();
         List<Statement> out = new ArrayList<>(list.size());
         for (StatementContext s : list) {
-            out.add(statement(s, Place.LIST));
+            Statement st = statement(s, Place.LIST);
+            if (st != null) { // import declarations and export lists have no statement of their own
+                out.add(st);
+            }
         }
         return out;
     }
@@ -224,95 +197,106 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
     private Statement statement(StatementContext ctx, Place place) {
         ParseTree c = ctx.getChild(0);
         if (place != Place.LIST) {
-            if (c instanceof VariableStatementContext v
-                    && v.variableDeclarationList().varModifier().Var() == null) {
-                throw err("Lexical declaration cannot appear in a single-statement context", v.start);
-            }
-            if (c instanceof FunctionDeclarationContext f) {
-                if (f.isAsync != null) {
-                    throw err("Async functions can only be declared at the top level or inside a block.", f.start);
+            checkSingleStatement(c, place);
+        }
+        return switch (c) {
+            case ExpressionStatementContext e -> expressionStatement(e);
+            case BlockContext b -> block(b.statementList(), b);
+            case VariableStatementContext v -> variableStatement(v);
+            case EmptyStatementContext e -> new Statement.Empty(span(e));
+            case ClassDeclarationContext k -> classes.declaration(k, null);
+            case FunctionDeclarationContext f -> {
+                if (place != Place.IF) {
+                    yield functionDeclaration(f, null);
                 }
-                if (fn.strict) {
-                    throw err("In strict mode code, functions can only be declared at top level or inside a block.",
-                            f.start);
+                // Annex B: `if (x) function f() {}` is as if the declaration were in a block of its own.
+                pushScope();
+                try {
+                    yield functionDeclaration(f, null);
+                } finally {
+                    popScope();
                 }
-                if (place == Place.LOOP) {
-                    throw err("In non-strict mode code, functions can only be declared at top level, inside a block, "
-                            + "or as the body of an if statement.", f.start);
+            }
+            case IfStatementContext i -> {
+                Expression test = expressions.expression(i.expression());
+                Statement cons = statement(i.statement(0), Place.IF);
+                Statement alt = i.statement().size() > 1 ? statement(i.statement(1), Place.IF) : null;
+                yield new Statement.If(test, cons, alt, span(i));
+            }
+            case DoStatementContext d -> {
+                Statement body = loopBody(d.statement());
+                yield new Statement.DoWhile(body, expressions.expression(d.expression()), span(d));
+            }
+            case WhileStatementContext w -> {
+                Expression test = expressions.expression(w.expression());
+                yield new Statement.While(test, loopBody(w.statement()), span(w));
+            }
+            case ForLoopContext f -> forStatement(f);
+            case ForInOfContext f -> forInOf(f);
+            case ContinueStatementContext k -> continueStatement(k);
+            case BreakStatementContext b -> breakStatement(b);
+            case ReturnStatementContext r -> {
+                if (!fn.isFunction) {
+                    throw err("Illegal return statement", r.start);
                 }
+                Expression arg = r.expression() == null ? null : expressions.expression(r.expression());
+                yield new Statement.Return(arg, span(r));
             }
-        }
-        if (c instanceof ExpressionStatementContext e) {
-            return expressionStatement(e);
-        }
-        if (c instanceof BlockContext b) {
-            pushScope();
-            try {
-                return new Statement.Block(statements(b.statementList()), span(b));
-            } finally {
-                popScope();
-            }
-        }
-        if (c instanceof VariableStatementContext v) {
-            Statement.VariableDeclaration d = declarationList(v.variableDeclarationList());
-            return new Statement.VariableDeclaration(d.kind(), d.declarations(), span(v));
-        }
-        if (c instanceof EmptyStatementContext e) {
-            return new Statement.Empty(span(e));
-        }
-        if (c instanceof FunctionDeclarationContext f) {
-            return functionDeclaration(f);
-        }
-        if (c instanceof IfStatementContext i) {
-            Expression test = expression(i.expression());
-            Statement cons = statement(i.statement(0), Place.IF);
-            Statement alt = i.statement().size() > 1 ? statement(i.statement(1), Place.IF) : null;
-            return new Statement.If(test, cons, alt, span(i));
-        }
-        if (c instanceof DoStatementContext d) {
-            Statement body = loopBody(d.statement());
-            Expression test = expression(d.expression());
-            return new Statement.DoWhile(body, test, span(d));
-        }
-        if (c instanceof WhileStatementContext w) {
-            Expression test = expression(w.expression());
-            Statement body = loopBody(w.statement());
-            return new Statement.While(test, body, span(w));
-        }
-        if (c instanceof ForStatementContext f) {
-            return forStatement(f);
-        }
-        if (c instanceof ContinueStatementContext k) {
-            return continueStatement(k);
-        }
-        if (c instanceof BreakStatementContext b) {
-            return breakStatement(b);
-        }
-        if (c instanceof ReturnStatementContext r) {
-            if (!fn.isFunction) {
-                throw err("Illegal return statement", r.start);
-            }
-            Expression arg = r.expression() == null ? null : expression(r.expression());
-            return new Statement.Return(arg, span(r));
-        }
-        if (c instanceof ThrowStatementContext t) {
-            return new Statement.Throw(expression(t.expression()), span(t));
-        }
-        if (c instanceof TryStatementContext t) {
-            return tryStatement(t);
-        }
-        if (c instanceof DebuggerStatementContext d) {
-            return new Statement.Empty(span(d));
-        }
-        if (c instanceof LabelledStatementContext l) {
-            return labelledStatement(l);
-        }
-        throw new IllegalStateException("unexpected statement " + c.getClass().getSimpleName());
+            case ThrowStatementContext t -> new Statement.Throw(expressions.expression(t.expression()), span(t));
+            case TryStatementContext t -> tryStatement(t);
+            case SwitchStatementContext s -> switchStatement(s);
+            case DebuggerStatementContext d -> new Statement.Debugger(span(d));
+            case LabelledStatementContext l -> labelledStatement(l, place);
+            case ImportDeclarationContext i -> moduleItem(i, place);
+            case ExportDeclarationContext e -> moduleItem(e, place);
+            default -> throw new IllegalStateException("unexpected statement " + c.getClass().getSimpleName());
+        };
     }
 
-    @Override
-    public Node visitStatement(StatementContext ctx) {
-        return statement(ctx, Place.LIST);
+    /** Declarations that may not be the single body of an if, a loop or a label. */
+    private void checkSingleStatement(ParseTree c, Place place) {
+        if (c instanceof VariableStatementContext v && v.variableDeclarationList().varModifier().Var() == null) {
+            throw err("Lexical declaration cannot appear in a single-statement context", v.start);
+        }
+        if (c instanceof ClassDeclarationContext k) {
+            throw err("Unexpected token 'class'", k.start);
+        }
+        if (c instanceof FunctionDeclarationContext f) {
+            if (f.isAsync != null) {
+                throw err("Async functions can only be declared at the top level or inside a block.", f.start);
+            }
+            if (f.isGen != null) {
+                throw err("Generators can only be declared at the top level or inside a block.", f.start);
+            }
+            if (fn.strict) {
+                throw err("In strict mode code, functions can only be declared at top level or inside a block.",
+                        f.start);
+            }
+            if (place == Place.LOOP) {
+                throw err("In non-strict mode code, functions can only be declared at top level, inside a block, "
+                        + "or as the body of an if statement.", f.start);
+            }
+        }
+    }
+
+    /** import / export: only at the top level of a module. Returns the statement the item contributes, if any. */
+    private Statement moduleItem(ParserRuleContext item, Place place) {
+        boolean isImport = item instanceof ImportDeclarationContext;
+        if (modules == null) {
+            throw err(isImport ? "Cannot use import statement outside a module" : "Unexpected token 'export'",
+                    item.start);
+        }
+        if (place != Place.LIST || fn.parent != null || scope.parent != null) {
+            throw err("Unexpected token '" + item.start.getText() + "'", item.start);
+        }
+        return isImport ? modules.importDeclaration((ImportDeclarationContext) item)
+                : modules.exportDeclaration((ExportDeclarationContext) item);
+    }
+
+    /** A var / let / const statement (also after 'export'). */
+    Statement.VariableDeclaration variableStatement(VariableStatementContext v) {
+        Statement.VariableDeclaration d = declarationList(v.variableDeclarationList());
+        return new Statement.VariableDeclaration(d.kind(), d.declarations(), span(v));
     }
 
     private Statement expressionStatement(ExpressionStatementContext e) {
@@ -323,7 +307,7 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
                 throw err("Unexpected token '['", tn.getSymbol());
             }
         }
-        return new Statement.ExpressionStatement(expression(e.expression()), span(e));
+        return new Statement.ExpressionStatement(expressions.expression(e.expression()), span(e));
     }
 
     private static ParseTree firstTerminalAfter(ParserRuleContext ctx, Token after) {
@@ -345,6 +329,15 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         return null;
     }
 
+    private Statement.Block block(StatementListContext list, ParserRuleContext ctx) {
+        pushScope();
+        try {
+            return new Statement.Block(statements(list), span(ctx));
+        } finally {
+            popScope();
+        }
+    }
+
     private Statement loopBody(StatementContext body) {
         fn.loops++;
         fn.breakables++;
@@ -356,7 +349,7 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         }
     }
 
-    private Statement forStatement(ForStatementContext f) {
+    private Statement forStatement(ForLoopContext f) {
         ForInitContext init = f.forInit();
         boolean ownScope = init != null && init.variableDeclarationList() != null
                 && init.variableDeclarationList().varModifier().Var() == null;
@@ -366,15 +359,16 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         try {
             Statement initNode = null;
             if (init != null) {
+                checkNoIn(init);
                 if (init.variableDeclarationList() != null) {
                     initNode = declarationList(init.variableDeclarationList());
                 } else {
-                    Expression e = expression(init.expression());
+                    Expression e = expressions.expression(init.expression());
                     initNode = new Statement.ExpressionStatement(e, e.span());
                 }
             }
-            Expression test = f.forTest == null ? null : expression(f.forTest);
-            Expression update = f.forUpdate == null ? null : expression(f.forUpdate);
+            Expression test = f.forTest == null ? null : expressions.expression(f.forTest);
+            Expression update = f.forUpdate == null ? null : expressions.expression(f.forUpdate);
             Statement body = loopBody(f.statement());
             return new Statement.For(initNode, test, update, body, span(f));
         } finally {
@@ -384,30 +378,143 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         }
     }
 
-    private Statement.VariableDeclaration declarationList(VariableDeclarationListContext c) {
-        VarModifierContext m = c.varModifier();
-        Statement.DeclarationKind kind = m.Var() != null ? Statement.DeclarationKind.VAR
+    /**
+     * The init of a for(;;) head is parsed without the spec's [~In] restriction (that keeps the grammar free of
+     * parameters); an 'in' operator that is not nested in brackets, parentheses or a function is rejected here.
+     */
+    private void checkNoIn(ParserRuleContext ctx) {
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            ParseTree c = ctx.getChild(i);
+            if (c instanceof TerminalNode t) {
+                if (t.getSymbol().getType() == JavaScriptLexer.In && ctx instanceof BinaryExpressionContext) {
+                    throw err("Unexpected token 'in'", t.getSymbol());
+                }
+            } else if (!(c instanceof ArgumentsContext || c instanceof ArrayLiteralContext
+                    || c instanceof ObjectLiteralContext || c instanceof FunctionBodyContext
+                    || c instanceof TemplateLiteralContext || c instanceof ClassTailContext
+                    || c instanceof SuffixContext || c instanceof PropertyNameContext
+                    || c instanceof PrimaryExpressionContext p && p.OpenParen() != null)) {
+                checkNoIn((ParserRuleContext) c);
+            }
+        }
+    }
+
+    private Statement forInOf(ForInOfContext f) {
+        boolean of = f.Of() != null;
+        String loop = of ? "for-of" : "for-in";
+        if (f.Await() != null) {
+            if (!of) {
+                throw err("Unexpected reserved word", f.Await().getSymbol());
+            }
+            if (!fn.async) {
+                throw err("Unexpected reserved word", f.Await().getSymbol());
+            }
+        }
+        ForInOfLeftContext left = f.forInOfLeft();
+        boolean ownScope = left.varModifier() != null && left.varModifier().Var() == null;
+        if (ownScope) {
+            pushScope();
+        }
+        try {
+            org.minijs.ast.Node leftNode;
+            if (left.varModifier() != null) {
+                Statement.DeclarationKind kind = declarationKind(left.varModifier());
+                PatternBuilder.Binder binder = declarer(kind);
+                if (of && kind == Statement.DeclarationKind.VAR) {
+                    binder = (name, at) -> {
+                        checkNotCatchParameter(name, at);
+                        declareVar(name, at);
+                    };
+                }
+                Pattern target = patterns.binding(left.bindingTarget(), binder);
+                VariableDeclarator d = new VariableDeclarator(target, null, span(left.bindingTarget()));
+                leftNode = new Statement.VariableDeclaration(kind, List.of(d), span(left));
+            } else {
+                leftNode = forTarget(left.unaryExpression(), of, loop);
+            }
+            Expression right = of ? expressions.assignment(f.assignmentExpression()) : expressions.expression(f.expression());
+            Statement body = loopBody(f.statement());
+            return of ? new Statement.ForOf(leftNode, right, body, f.Await() != null, span(f))
+                    : new Statement.ForIn(leftNode, right, body, span(f));
+        } finally {
+            if (ownScope) {
+                popScope();
+            }
+        }
+    }
+
+    /**
+     * Annex B lets {@code var e} redeclare a simple catch parameter, but not as the binding of a for-of loop.
+     */
+    private void checkNotCatchParameter(String name, Token at) {
+        for (DeclarationScope s = scope; s != null && !s.functionScope; s = s.parent) {
+            if (name.equals(s.catchParam)) {
+                throw err("Identifier '" + name + "' has already been declared", at);
+            }
+        }
+    }
+
+    /** The assignment target of a for-in/of head without a declaration, as a Pattern. */
+    private Pattern forTarget(UnaryExpressionContext u, boolean of, String loop) {
+        // The heads `for (let ... of` and `for (let [ ... in` are declarations, never expressions.
+        if (u.start.getType() == JavaScriptLexer.Let) {
+            Token next = u.stop.getTokenIndex() > u.start.getTokenIndex()
+                    ? ((TerminalNode) firstTerminalAfter(u, u.start)).getSymbol() : null;
+            if (of || (next != null && next.getType() == JavaScriptLexer.OpenBracket)) {
+                throw err("The left-hand side of a for-" + (of ? "of" : "in") + " loop may not start with 'let'.",
+                        u.start);
+            }
+        }
+        if (of && ExpressionBuilder.isLhs(u) && u.New().isEmpty() && u.suffix().isEmpty() && !ExpressionBuilder.hasPostfix(u)
+                && u.start.getType() == JavaScriptLexer.Async && u.start.getText().equals("async")) {
+            throw err("The left-hand side of a for-of loop may not be 'async'.", u.start);
+        }
+        if (patterns.isLiteralTarget(u)) {
+            return patterns.toPattern(patterns.assignmentPattern(u));
+        }
+        Expression e = expressions.unary(u);
+        expressions.checkTarget(e, u, "Invalid left-hand side in " + loop + " loop");
+        return new Pattern.Member(e, e.span());
+    }
+
+    private static Statement.DeclarationKind declarationKind(VarModifierContext m) {
+        return m.Var() != null ? Statement.DeclarationKind.VAR
                 : m.Let() != null ? Statement.DeclarationKind.LET : Statement.DeclarationKind.CONST;
+    }
+
+    /** How the names of a var / let / const declaration are declared. */
+    private PatternBuilder.Binder declarer(Statement.DeclarationKind kind) {
+        if (kind == Statement.DeclarationKind.VAR) {
+            return this::declareVar;
+        }
+        return (name, at) -> {
+            if (name.equals("let")) {
+                throw err("let is disallowed as a lexically bound name", at);
+            }
+            declareLexical(name, at, false);
+        };
+    }
+
+    private Statement.VariableDeclaration declarationList(VariableDeclarationListContext c) {
+        Statement.DeclarationKind kind = declarationKind(c.varModifier());
+        PatternBuilder.Binder binder = declarer(kind);
         List<VariableDeclarationContext> decls = c.variableDeclaration();
         List<VariableDeclarator> out = new ArrayList<>(decls.size());
         for (VariableDeclarationContext d : decls) {
-            Token nameTok = d.identifier().start;
-            String name = bindingName(d.identifier());
-            if (kind == Statement.DeclarationKind.VAR) {
-                declareVar(name, nameTok);
-            } else {
-                if (name.equals("let")) {
-                    throw err("let is disallowed as a lexically bound name", nameTok);
-                }
-                declareLexical(name, nameTok, false);
-            }
+            Pattern target = patterns.binding(d.bindingTarget(), binder);
             Expression init = null;
             if (d.assignmentExpression() != null) {
-                init = assignment(d.assignmentExpression());
+                init = expressions.assignment(d.assignmentExpression());
             } else if (kind == Statement.DeclarationKind.CONST) {
-                throw err("Missing initializer in const declaration", nameTok);
+                throw err("Missing initializer in const declaration", d.bindingTarget().start);
+            } else if (!(target instanceof Pattern.Identifier)) {
+                throw err("Missing initializer in destructuring declaration", d.bindingTarget().start);
             }
-            out.add(new VariableDeclarator(name, init, span(d)));
+            if (target instanceof Pattern.Identifier id) {
+                out.add(new VariableDeclarator(id.name(), init, span(d)));
+            } else {
+                out.add(new VariableDeclarator(target, init, span(d)));
+            }
         }
         return new Statement.VariableDeclaration(kind, out, span(c));
     }
@@ -445,7 +552,8 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         return new Statement.Break(null, span(b));
     }
 
-    private Statement labelledStatement(LabelledStatementContext l) {
+    /** A labelled statement; under an if or a loop its body is held to the rules of that position. */
+    private Statement labelledStatement(LabelledStatementContext l, Place place) {
         String label = identifierText(l.identifier());
         checkIdentifierReference(label, l.identifier().start);
         if (fn.labels.contains(label)) {
@@ -462,7 +570,8 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         fn.labels.add(label);
         fn.labelIsLoop.add(loop);
         try {
-            return new Statement.Labeled(label, statement(body, Place.LABEL), span(l));
+            Place bodyPlace = place == Place.LIST || place == Place.LABEL ? Place.LABEL : Place.LOOP;
+            return new Statement.Labeled(label, statement(body, bodyPlace), span(l));
         } finally {
             fn.labels.remove(fn.labels.size() - 1);
             fn.labelIsLoop.remove(fn.labelIsLoop.size() - 1);
@@ -473,19 +582,37 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         Statement.Block block = braceBlock(t.braceBlock(), null);
         CatchClause handler = null;
         if (t.catchClause() != null) {
-            CatchClauseContext c = t.catchClause();
-            String param = null;
-            if (c.identifier() != null) {
-                param = bindingName(c.identifier());
-            }
-            Statement.Block body = braceBlock(c.braceBlock(), param);
-            handler = new CatchClause(param, body, span(c));
+            handler = catchClause(t.catchClause());
         }
         Statement.Block finalizer = null;
         if (t.finallyClause() != null) {
             finalizer = braceBlock(t.finallyClause().braceBlock(), null);
         }
         return new Statement.Try(block, handler, finalizer, span(t));
+    }
+
+    private CatchClause catchClause(CatchClauseContext c) {
+        BindingTargetContext target = c.bindingTarget();
+        if (target == null || target.identifier() != null) {
+            String param = target == null ? null : bindingName(target.identifier());
+            return new CatchClause(param, braceBlock(c.braceBlock(), param), span(c));
+        }
+        // catch ({a, b}) { body }  =>  catch (*catch*) { let {a, b} = *catch*; body }. The pattern's names are
+        // lexical in the body's scope, so redeclaring them there (even with var) is the early error it must be.
+        pushScope();
+        try {
+            Pattern p = patterns.binding(target, (name, at) -> declareLexical(name, at, false));
+            SourceSpan ps = span(target);
+            Statement bind = new Statement.VariableDeclaration(Statement.DeclarationKind.LET,
+                    List.of(new VariableDeclarator(p, new Expression.Identifier(CATCH_PATTERN_PARAM, ps), ps)), ps);
+            List<Statement> body = new ArrayList<>();
+            body.add(bind);
+            body.addAll(statements(c.braceBlock().statementList()));
+            return new CatchClause(CATCH_PATTERN_PARAM, new Statement.Block(List.copyOf(body), span(c.braceBlock())),
+                    span(c));
+        } finally {
+            popScope();
+        }
     }
 
     private Statement.Block braceBlock(BraceBlockContext b, String catchParam) {
@@ -498,91 +625,168 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         }
     }
 
+    private Statement switchStatement(SwitchStatementContext s) {
+        Expression discriminant = expressions.expression(s.expression());
+        List<CaseClauseContext> clauses = s.caseClause();
+        List<SwitchCase> cases = new ArrayList<>(clauses.size());
+        // All clauses share one block scope.
+        pushScope();
+        fn.breakables++;
+        try {
+            boolean sawDefault = false;
+            for (CaseClauseContext c : clauses) {
+                if (c.Default() != null) {
+                    if (sawDefault) {
+                        throw err("More than one default clause in switch statement", c.start);
+                    }
+                    sawDefault = true;
+                }
+                Expression test = c.expression() == null ? null : expressions.expression(c.expression());
+                cases.add(new SwitchCase(test, statements(c.statementList()), span(c)));
+            }
+        } finally {
+            fn.breakables--;
+            popScope();
+        }
+        return new Statement.Switch(discriminant, List.copyOf(cases), span(s));
+    }
+
     // ---- functions ------------------------------------------------------------------------------------------------
 
-    private Statement functionDeclaration(FunctionDeclarationContext f) {
-        String name = bindingName(f.identifier());
-        Token nameTok = f.identifier().start;
-        if (scope.functionScope) {
-            declareVar(name, nameTok);
+    /** A function declaration; {@code defaultName} names an anonymous one after {@code export default}. */
+    Statement functionDeclaration(FunctionDeclarationContext f, String defaultName) {
+        boolean async = f.isAsync != null;
+        boolean generator = f.isGen != null;
+        String name;
+        Token nameTok = null;
+        if (f.identifier() == null) {
+            if (defaultName == null) {
+                throw err("Function statements require a function name", f.OpenParen().getSymbol());
+            }
+            name = defaultName;
         } else {
-            declareLexical(name, nameTok, f.isAsync == null);
+            nameTok = f.identifier().start;
+            name = bindingName(f.identifier());
+            if (scope.functionScope && modules == null) {
+                declareVar(name, nameTok);
+            } else {
+                declareLexical(name, nameTok, !async && !generator);
+            }
         }
-        FunctionNode node = function(name, nameTok, f.formalParameterList(), null, f.functionBody().statementList(),
-                null, FunctionNode.Kind.NORMAL, f.isAsync != null, f.start, f.stop);
+        FunctionNode node = function(new FunctionParts(name, nameTok, f.formalParameterList(), null,
+                f.functionBody().statementList(), null, f.start, f.stop), FunctionNode.Kind.NORMAL, async, generator,
+                false);
         return new Statement.FunctionDeclaration(node, span(f));
     }
 
-    /** A parameter before it is built: either from a formal parameter list or a single arrow identifier. */
-    private record ParamSource(IdentifierContext id, AssignmentExpressionContext init, boolean rest, Token start,
-                               Token stop) {
+    /** The parts of a function in the parse tree. Exactly one of {@code body} and {@code expressionBody} is set. */
+    record FunctionParts(String name, Token nameTok, FormalParameterListContext params, IdentifierContext singleParam,
+                         StatementListContext body, AssignmentExpressionContext expressionBody, Token start,
+                         Token stop) {
     }
 
-    private List<ParamSource> paramSources(FormalParameterListContext list, IdentifierContext single) {
+    /** A parameter before it is built: a binding target (or a single arrow identifier), default, rest. */
+    private record ParamSource(BindingTargetContext target, IdentifierContext id, AssignmentExpressionContext init,
+                               boolean rest, Token start, Token stop) {
+        boolean simple() {
+            return !rest && init == null && (id != null || target.identifier() != null);
+        }
+    }
+
+    private static List<ParamSource> paramSources(FormalParameterListContext list, IdentifierContext single) {
         List<ParamSource> out = new ArrayList<>();
         if (single != null) {
-            out.add(new ParamSource(single, null, false, single.start, single.stop));
+            out.add(new ParamSource(null, single, null, false, single.start, single.stop));
             return out;
         }
         if (list == null) {
             return out;
         }
         for (FormalParameterContext p : list.formalParameter()) {
-            out.add(new ParamSource(p.identifier(), p.assignmentExpression(), false, p.start, p.stop));
+            out.add(new ParamSource(p.bindingTarget(), null, p.assignmentExpression(), false, p.start, p.stop));
         }
         if (list.restParameter() != null) {
             RestParameterContext r = list.restParameter();
-            out.add(new ParamSource(r.identifier(), null, true, r.start, r.stop));
+            out.add(new ParamSource(r.bindingTarget(), null, null, true, r.start, r.stop));
         }
         return out;
     }
 
-    private FunctionNode function(String name, Token nameTok, FormalParameterListContext paramList,
-                                  IdentifierContext singleParam, StatementListContext body,
-                                  AssignmentExpressionContext expressionBody, FunctionNode.Kind kind,
-                                  boolean async, Token start, Token stop) {
+    /**
+     * Builds a function of any kind. {@code superCall} is true only for the constructor of a derived class.
+     * Methods, getters and setters may use {@code super.x}; arrows inherit the super / new.target rules.
+     */
+    FunctionNode function(FunctionParts parts, FunctionNode.Kind kind, boolean async, boolean generator,
+                          boolean superCall) {
+        StatementListContext body = parts.body();
         Token directive = body == null ? null : strictDirective(body);
         boolean strict = fn.strict || directive != null;
-        List<ParamSource> sources = paramSources(paramList, singleParam);
+        List<ParamSource> sources = paramSources(parts.params(), parts.singleParam());
         boolean simple = true;
         for (ParamSource p : sources) {
-            if (p.rest || p.init != null) {
-                simple = false;
-            }
+            simple &= p.simple();
         }
         if (directive != null && !simple) {
             throw err("Illegal 'use strict' directive in function with non-simple parameter list", directive);
         }
-        if (name != null && nameTok != null && strict && !fn.strict) {
-            checkBindingName(name, nameTok, true);
+        if (parts.name() != null && parts.nameTok() != null && strict && !fn.strict) {
+            checkBindingName(parts.name(), parts.nameTok(), true);
         }
 
-        Fn savedFn = fn;
-        Scope savedScope = scope;
-        fn = new Fn(savedFn, true, async, strict);
-        scope = new Scope(savedScope, true);
+        FunctionContext savedFn = fn;
+        DeclarationScope savedScope = scope;
+        fn = new FunctionContext(savedFn, true, async, generator, strict);
+        switch (kind) {
+            case ARROW -> fn.inheritingFrom(savedFn);
+            case NORMAL -> fn.newTarget = true;
+            default -> {
+                fn.newTarget = true;
+                fn.superProperty = true;
+                fn.superCall = superCall;
+            }
+        }
+        scope = new DeclarationScope(savedScope, true);
         try {
             boolean uniqueRequired = strict || !simple || kind != FunctionNode.Kind.NORMAL;
             Set<String> names = new HashSet<>();
-            List<Parameter> params = new ArrayList<>(sources.size());
-            for (ParamSource p : sources) {
-                String pname = bindingName(p.id);
-                if (!names.add(pname) && uniqueRequired) {
-                    throw err("Duplicate parameter name not allowed in this context", p.id.start);
+            boolean outerYield = kind == FunctionNode.Kind.ARROW && savedFn.generator;
+            boolean outerAwait = kind == FunctionNode.Kind.ARROW && savedFn.async;
+            PatternBuilder.Binder binder = (n, at) -> {
+                // Arrow parameters are parsed in the enclosing function: its yield / await rules apply to them.
+                if ((outerYield && n.equals("yield")) || (outerAwait && n.equals("await"))) {
+                    throw err(n.equals("yield") ? "Unexpected identifier 'yield'" : "Unexpected reserved word", at);
                 }
-                Expression def = p.init == null ? null : assignment(p.init);
-                params.add(new Parameter(pname, def, p.rest, span(p.start, p.stop)));
+                if (!names.add(n) && uniqueRequired) {
+                    throw err("Duplicate parameter name not allowed in this context", at);
+                }
+            };
+            List<Parameter> params = new ArrayList<>(sources.size());
+            fn.inParameters = true;
+            for (ParamSource p : sources) {
+                Pattern target;
+                if (p.id() != null) {
+                    String n = bindingName(p.id());
+                    binder.bind(n, p.id().start);
+                    target = new Pattern.Identifier(n, span(p.start(), p.stop()));
+                } else {
+                    target = patterns.binding(p.target(), binder);
+                }
+                Expression def = p.init() == null ? null : expressions.assignment(p.init());
+                SourceSpan ps = span(p.start(), p.stop());
+                params.add(target instanceof Pattern.Identifier id ? new Parameter(id.name(), def, p.rest(), ps)
+                        : new Parameter(target, def, p.rest(), ps));
             }
+            fn.inParameters = false;
             scope.params = names;
             List<Statement> stmts;
-            if (expressionBody != null) {
-                Expression e = assignment(expressionBody);
+            if (parts.expressionBody() != null) {
+                Expression e = expressions.assignment(parts.expressionBody());
                 stmts = List.of(new Statement.Return(e, e.span()));
             } else {
                 stmts = statements(body);
             }
-            return new FunctionNode(name, List.copyOf(params), stmts, kind, async, false, expressionBody != null,
-                    strict, span(start, stop));
+            return new FunctionNode(parts.name(), List.copyOf(params), stmts, kind, async, generator,
+                    parts.expressionBody() != null, strict, span(parts.start(), parts.stop()));
         } finally {
             fn = savedFn;
             scope = savedScope;
@@ -607,7 +811,7 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         return null;
     }
 
-    private Expression arrowFunction(ArrowFunctionContext a) {
+    Expression arrowFunction(ArrowFunctionContext a) {
         Token arrow = a.Arrow().getSymbol();
         Token before = a.arrowParameters().stop;
         if (lineTerminatorBetween(before.getStopIndex() + 1, arrow.getStartIndex())) {
@@ -615,33 +819,64 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         }
         ArrowParametersContext ps = a.arrowParameters();
         ArrowBodyContext b = a.arrowBody();
-        boolean async = a.isAsync != null;
-        FunctionNode node = function(null, null, ps.formalParameterList(), ps.identifier(), b.statementList(),
-                b.assignmentExpression(), FunctionNode.Kind.ARROW, async, a.start, a.stop);
+        FunctionNode node = function(new FunctionParts(null, null, ps.formalParameterList(), ps.identifier(),
+                b.statementList(), b.assignmentExpression(), a.start, a.stop), FunctionNode.Kind.ARROW,
+                a.isAsync != null, false, false);
         return new Expression.Function(node, span(a));
     }
 
-    private Expression functionExpression(FunctionExpressionContext f) {
+    Expression functionExpression(FunctionExpressionContext f) {
+        boolean async = f.isAsync != null;
+        boolean generator = f.isGen != null;
         String name = null;
         Token nameTok = null;
         if (f.identifier() != null) {
             nameTok = f.identifier().start;
-            name = bindingName(f.identifier());
+            name = identifierText(f.identifier());
+            // The name of a function expression is bound inside it, so its own async / generator rules apply,
+            // not those of the enclosing function.
+            if (fn.strict) {
+                checkBindingName(name, nameTok, true);
+            }
+            if ((generator || fn.strict) && name.equals("yield")) {
+                throw err("Unexpected identifier 'yield'", nameTok);
+            }
+            if ((async || modules != null) && name.equals("await")) {
+                throw err("Unexpected reserved word", nameTok);
+            }
         }
-        FunctionNode node = function(name, nameTok, f.formalParameterList(), null, f.functionBody().statementList(),
-                null, FunctionNode.Kind.NORMAL, f.isAsync != null, f.start, f.stop);
+        FunctionNode node = function(new FunctionParts(name, nameTok, f.formalParameterList(), null,
+                f.functionBody().statementList(), null, f.start, f.stop), FunctionNode.Kind.NORMAL, async, generator,
+                false);
         return new Expression.Function(node, span(f));
+    }
+
+    /** Getters take no parameter, setters exactly one that is not a rest parameter. */
+    void checkAccessorParams(boolean getter, FormalParameterListContext ps, Token openParen) {
+        if (getter) {
+            if (ps != null) {
+                throw err("Getter must not have any formal parameters.", openParen);
+            }
+            return;
+        }
+        if (ps == null || ps.formalParameter().size() + (ps.restParameter() != null ? 1 : 0) != 1) {
+            throw err("Setter must have exactly one formal parameter.", openParen);
+        }
+        if (ps.restParameter() != null) {
+            throw err("Setter function argument must not be a rest parameter", ps.restParameter().start);
+        }
     }
 
     // ---- names ----------------------------------------------------------------------------------------------------
 
-    private String identifierText(IdentifierContext id) {
+    String identifierText(IdentifierContext id) {
         return identifierText(id.start);
     }
 
-    private String identifierText(Token t) {
+    String identifierText(Token t) {
         String text = t.getText();
         if (text.indexOf('\\') < 0) {
+            checkAstralCharacters(text, t);
             return text;
         }
         String name;
@@ -656,14 +891,27 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
         return name;
     }
 
-    /** A name being declared (variable, parameter, function, catch binding). */
-    private String bindingName(IdentifierContext id) {
+    /** The lexer accepts any character outside the BMP in a name; only ID_Start / ID_Continue ones are valid. */
+    private void checkAstralCharacters(String text, Token t) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isHighSurrogate(text.charAt(i))) {
+                int cp = text.codePointAt(i);
+                if (i == 0 ? !Character.isUnicodeIdentifierStart(cp) : !Character.isUnicodeIdentifierPart(cp)) {
+                    throw new EarlyError("Invalid or unexpected token", t.getStartIndex() + i);
+                }
+                i++;
+            }
+        }
+    }
+
+    /** A name being declared (variable, parameter, function, class, catch or import binding). */
+    String bindingName(IdentifierContext id) {
         String name = identifierText(id);
         checkBindingName(name, id.start, fn.strict);
         return name;
     }
 
-    private void checkBindingName(String name, Token at, boolean strict) {
+    void checkBindingName(String name, Token at, boolean strict) {
         if (strict) {
             if (name.equals("eval") || name.equals("arguments")) {
                 throw err("Unexpected eval or arguments in strict mode", at);
@@ -672,468 +920,34 @@ final class AstBuilder extends JavaScriptParserBaseVisitor<Node> {
                 throw err("Unexpected strict mode reserved word", at);
             }
         }
-        if (name.equals("await") && fn.async) {
+        checkContextualName(name, at);
+    }
+
+    /** await / yield are reserved where they are operators; await everywhere in a module. */
+    private void checkContextualName(String name, Token at) {
+        if (name.equals("await") && (fn.async || fn.awaitReserved || modules != null)) {
             throw err("Unexpected reserved word", at);
+        }
+        if (name.equals("yield") && fn.generator) {
+            throw err(fn.inParameters ? "Yield expression not allowed in formal parameter"
+                    : "Unexpected identifier 'yield'", at);
         }
     }
 
-    private void checkIdentifierReference(String name, Token at) {
+    void checkIdentifierReference(String name, Token at) {
         if (fn.strict && STRICT_RESERVED.contains(name)) {
             throw err("Unexpected strict mode reserved word", at);
         }
-        if (fn.async && name.equals("await")) {
-            throw err("Unexpected reserved word", at);
+        checkContextualName(name, at);
+        if (fn.noArguments && name.equals("arguments")) {
+            throw err("'arguments' is not allowed in class field initializer or static initialization block", at);
         }
     }
 
-    private String identifierNameText(IdentifierNameContext n) {
+    String identifierNameText(IdentifierNameContext n) {
         if (n.identifier() != null) {
             return identifierText(n.identifier());
         }
         return n.start.getText();
-    }
-
-    // ---- expressions ----------------------------------------------------------------------------------------------
-
-    private Expression expression(ExpressionContext ctx) {
-        List<AssignmentExpressionContext> items = ctx.assignmentExpression();
-        if (items.size() == 1) {
-            return assignment(items.get(0));
-        }
-        List<Expression> exprs = new ArrayList<>(items.size());
-        for (AssignmentExpressionContext a : items) {
-            exprs.add(assignment(a));
-        }
-        return new Expression.Sequence(exprs, span(ctx));
-    }
-
-    @Override
-    public Node visitExpression(ExpressionContext ctx) {
-        return expression(ctx);
-    }
-
-    private Expression assignment(AssignmentExpressionContext ctx) {
-        if (ctx.arrowFunction() != null) {
-            return arrowFunction(ctx.arrowFunction());
-        }
-        BinaryExpressionContext b = ctx.binaryExpression();
-        Expression left = binary(b);
-        if (ctx.QuestionMark() != null) {
-            Expression cons = assignment(ctx.assignmentExpression(0));
-            Expression alt = assignment(ctx.assignmentExpression(1));
-            return new Expression.Conditional(left, cons, alt, span(ctx));
-        }
-        if (ctx.assignmentOperator() == null) {
-            return left;
-        }
-        checkTarget(left, b, "Invalid left-hand side in assignment");
-        Expression value = assignment(ctx.assignmentExpression(0));
-        return new Expression.Assign(ctx.assignmentOperator().getText(), left, value, span(ctx));
-    }
-
-    private void checkTarget(Expression target, ParserRuleContext ctx, String message) {
-        boolean ok = switch (target) {
-            case Expression.Identifier id -> true;
-            case Expression.PropertyAccess p -> true;
-            case Expression.ElementAccess e -> true;
-            case Expression.Call call -> true; // V8 accepts f() = 1 and throws a ReferenceError at run time
-            default -> false;
-        };
-        if (!ok || isOptionalChain(ctx)) {
-            throw err(message, ctx.start);
-        }
-        if (target instanceof Expression.Identifier id && fn.strict
-                && (id.name().equals("eval") || id.name().equals("arguments"))) {
-            throw err("Unexpected eval or arguments in strict mode", ctx.start);
-        }
-    }
-
-    /** Whether ctx is, without parentheses, a member/call chain containing '?.'. */
-    private static boolean isOptionalChain(ParserRuleContext ctx) {
-        UnaryExpressionContext lhs = bareLhs(ctx);
-        if (lhs == null) {
-            return false;
-        }
-        for (SuffixContext s : lhs.suffix()) {
-            if (s.QuestionDot() != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The left-hand-side alternative of unaryExpression under ctx (without postfix operator), or null. */
-    private static UnaryExpressionContext bareLhs(ParserRuleContext ctx) {
-        ParserRuleContext c = ctx;
-        if (c instanceof BinaryExpressionContext b) {
-            c = b.unaryExpression();
-        }
-        if (c instanceof UnaryExpressionContext u && isLhs(u) && !hasPostfix(u)) {
-            return u;
-        }
-        return null;
-    }
-
-    private static boolean isLhs(UnaryExpressionContext u) {
-        return u.primaryExpression() != null;
-    }
-
-    private static boolean hasPostfix(UnaryExpressionContext u) {
-        return u.getChild(u.getChildCount() - 1) instanceof TerminalNode;
-    }
-
-    private Expression binary(BinaryExpressionContext ctx) {
-        if (ctx.unaryExpression() != null) {
-            return unary(ctx.unaryExpression());
-        }
-        // Walk down the left spine iteratively so long left-associative chains do not recurse deeply.
-        List<BinaryExpressionContext> spine = new ArrayList<>();
-        BinaryExpressionContext c = ctx;
-        while (c.unaryExpression() == null) {
-            spine.add(c);
-            c = c.binaryExpression(0);
-        }
-        Expression acc = unary(c.unaryExpression());
-        for (int i = spine.size() - 1; i >= 0; i--) {
-            BinaryExpressionContext b = spine.get(i);
-            Token op = ((TerminalNode) b.getChild(1)).getSymbol();
-            checkBinaryOperands(b, op);
-            Expression right = binary(b.binaryExpression(1));
-            String operator = op.getText();
-            SourceSpan sp = span(b);
-            acc = switch (op.getType()) {
-                case JavaScriptLexer.And, JavaScriptLexer.Or, JavaScriptLexer.NullCoalesce ->
-                        new Expression.Logical(operator, acc, right, sp);
-                default -> new Expression.Binary(operator, acc, right, sp);
-            };
-        }
-        return acc;
-    }
-
-    private void checkBinaryOperands(BinaryExpressionContext b, Token op) {
-        BinaryExpressionContext left = b.binaryExpression(0);
-        BinaryExpressionContext right = b.binaryExpression(1);
-        if (op.getType() == JavaScriptLexer.Power) {
-            UnaryExpressionContext u = left.unaryExpression();
-            int first = u == null ? -1 : u.start.getType();
-            if (u != null && !isLhs(u) && first != JavaScriptLexer.PlusPlus && first != JavaScriptLexer.MinusMinus) {
-                throw err("Unary operator used immediately before exponentiation expression. Parenthesis must be "
-                        + "used to disambiguate operator precedence", u.start);
-            }
-        } else if (op.getType() == JavaScriptLexer.NullCoalesce) {
-            if (isAndOr(left)) {
-                throw err("Unexpected token '??'", op);
-            }
-            if (isAndOr(right)) {
-                throw err("Unexpected token '" + right.getChild(1).getText() + "'",
-                        ((TerminalNode) right.getChild(1)).getSymbol());
-            }
-        }
-    }
-
-    private static boolean isAndOr(BinaryExpressionContext b) {
-        return b.unaryExpression() == null && (b.And() != null || b.Or() != null);
-    }
-
-    private Expression unary(UnaryExpressionContext ctx) {
-        if (isLhs(ctx)) {
-            Expression e = lhs(ctx);
-            if (!hasPostfix(ctx)) {
-                return e;
-            }
-            Token op = ((TerminalNode) ctx.getChild(ctx.getChildCount() - 1)).getSymbol();
-            checkTarget(e, ctx, "Invalid left-hand side expression in postfix operation");
-            for (SuffixContext s : ctx.suffix()) {
-                if (s.QuestionDot() != null) {
-                    throw err("Invalid left-hand side expression in postfix operation", ctx.start);
-                }
-            }
-            return new Expression.Update(op.getText(), false, e, span(ctx));
-        }
-        Token op = ((TerminalNode) ctx.getChild(0)).getSymbol();
-        UnaryExpressionContext operandCtx = ctx.unaryExpression();
-        Expression arg = unary(operandCtx);
-        switch (op.getType()) {
-            case JavaScriptLexer.Await:
-                return new Expression.Await(arg, span(ctx));
-            case JavaScriptLexer.PlusPlus:
-            case JavaScriptLexer.MinusMinus:
-                checkTarget(arg, operandCtx, "Invalid left-hand side expression in prefix operation");
-                return new Expression.Update(op.getText(), true, arg, span(ctx));
-            case JavaScriptLexer.Delete:
-                if (fn.strict && arg instanceof Expression.Identifier && bareLhs(operandCtx) != null
-                        && operandCtx.suffix().isEmpty() && operandCtx.New().isEmpty()) {
-                    throw err("Delete of an unqualified identifier in strict mode.", operandCtx.start);
-                }
-                return new Expression.Unary(op.getText(), arg, span(ctx));
-            default:
-                return new Expression.Unary(op.getText(), arg, span(ctx));
-        }
-    }
-
-    /**
-     * {@code new* primary suffix*}: each 'new' (innermost first) takes the member chain built so far and the first
-     * argument list not yet taken; a 'new' left without one gets an empty argument list.
-     */
-    private Expression lhs(UnaryExpressionContext ctx) {
-        List<TerminalNode> news = ctx.New();
-        int pending = news.size();
-        Expression cur = primary(ctx.primaryExpression());
-        Token start = ctx.primaryExpression().start;
-        for (SuffixContext s : ctx.suffix()) {
-            boolean optional = s.QuestionDot() != null;
-            if (optional && pending > 0) {
-                throw err("Invalid optional chain from new expression", s.QuestionDot().getSymbol());
-            }
-            if (s.arguments() != null) {
-                List<Expression> args = arguments(s.arguments());
-                if (pending > 0) {
-                    Token newTok = news.get(--pending).getSymbol();
-                    start = newTok;
-                    cur = new Expression.New(cur, args, span(newTok, s.stop));
-                } else {
-                    cur = new Expression.Call(cur, args, optional, span(start, s.stop));
-                }
-            } else if (s.identifierName() != null) {
-                cur = new Expression.PropertyAccess(cur, identifierNameText(s.identifierName()), optional,
-                        span(start, s.stop));
-            } else {
-                cur = new Expression.ElementAccess(cur, expression(s.expression()), optional, span(start, s.stop));
-            }
-        }
-        Token last = ctx.suffix().isEmpty() ? ctx.primaryExpression().stop : ctx.suffix(ctx.suffix().size() - 1).stop;
-        while (pending > 0) {
-            Token newTok = news.get(--pending).getSymbol();
-            cur = new Expression.New(cur, List.of(), span(newTok, last));
-        }
-        return cur;
-    }
-
-    private List<Expression> arguments(ArgumentsContext ctx) {
-        List<ArgumentContext> args = ctx.argument();
-        if (args.isEmpty()) {
-            return List.of();
-        }
-        List<Expression> out = new ArrayList<>(args.size());
-        for (ArgumentContext a : args) {
-            Expression e = assignment(a.assignmentExpression());
-            out.add(a.Ellipsis() != null ? new Expression.Spread(e, span(a)) : e);
-        }
-        return out;
-    }
-
-    private Expression primary(PrimaryExpressionContext ctx) {
-        if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof TerminalNode tn) {
-            Token t = tn.getSymbol();
-            SourceSpan sp = span(t, t);
-            switch (t.getType()) {
-                case JavaScriptLexer.This:
-                    return new Expression.This(sp);
-                case JavaScriptLexer.NullLiteral:
-                    return new Expression.NullLiteral(sp);
-                case JavaScriptLexer.True:
-                    return new Expression.BooleanLiteral(true, sp);
-                case JavaScriptLexer.False:
-                    return new Expression.BooleanLiteral(false, sp);
-                case JavaScriptLexer.StringLiteral:
-                    return new Expression.StringLiteral(stringValue(t), sp);
-                case JavaScriptLexer.NumericLiteral:
-                    return new Expression.NumberLiteral(numberValue(t), sp);
-                case JavaScriptLexer.RegularExpressionLiteral:
-                    return regex(t, sp);
-                default:
-                    String name = identifierText(t);
-                    checkIdentifierReference(name, t);
-                    return new Expression.Identifier(name, sp);
-            }
-        }
-        if (ctx.expression() != null) {
-            return expression(ctx.expression());
-        }
-        if (ctx.templateLiteral() != null) {
-            return template(ctx.templateLiteral());
-        }
-        if (ctx.arrayLiteral() != null) {
-            return array(ctx.arrayLiteral());
-        }
-        if (ctx.objectLiteral() != null) {
-            return object(ctx.objectLiteral());
-        }
-        return functionExpression(ctx.functionExpression());
-    }
-
-    private double numberValue(Token t) {
-        String text = t.getText();
-        if (fn.strict) {
-            Literals.NumberKind k = Literals.numberKind(text);
-            if (k == Literals.NumberKind.LEGACY_OCTAL) {
-                throw err("Octal literals are not allowed in strict mode.", t);
-            }
-            if (k == Literals.NumberKind.LEADING_ZERO_DECIMAL) {
-                throw err("Decimals with leading zeros are not allowed in strict mode.", t);
-            }
-        }
-        return Literals.parseNumber(text);
-    }
-
-    private String stringValue(Token t) {
-        String text = t.getText();
-        String body = text.substring(1, text.length() - 1);
-        try {
-            return Literals.cook(body, fn.strict ? Literals.EscapeMode.STRING_STRICT
-                    : Literals.EscapeMode.STRING_SLOPPY);
-        } catch (Literals.LiteralError e) {
-            throw new EarlyError(e.getMessage(), t.getStartIndex() + 1 + e.index);
-        }
-    }
-
-    private Expression regex(Token t, SourceSpan sp) {
-        String text = t.getText();
-        int last = text.lastIndexOf('/');
-        String pattern = text.substring(1, last);
-        String flags = text.substring(last + 1);
-        for (int i = 0; i < flags.length(); i++) {
-            char f = flags.charAt(i);
-            if ("dgimsuyv".indexOf(f) < 0 || flags.indexOf(f) != i
-                    || (f == 'v' && flags.indexOf('u') >= 0)) {
-                throw err("Invalid regular expression flags", t);
-            }
-        }
-        return new Expression.RegExpLiteral(pattern, flags, sp);
-    }
-
-    private Expression template(TemplateLiteralContext ctx) {
-        List<String> quasis = new ArrayList<>();
-        List<Expression> exprs = new ArrayList<>();
-        StringBuilder raw = new StringBuilder();
-        int rawStart = ctx.start.getStopIndex() + 1;
-        for (TemplatePartContext p : ctx.templatePart()) {
-            if (p.expression() == null) {
-                if (raw.isEmpty()) {
-                    rawStart = p.start.getStartIndex();
-                }
-                raw.append(p.start.getText());
-            } else {
-                quasis.add(cookTemplate(raw, rawStart));
-                raw.setLength(0);
-                exprs.add(expression(p.expression()));
-                rawStart = p.stop.getStopIndex() + 1;
-            }
-        }
-        quasis.add(cookTemplate(raw, rawStart));
-        return new Expression.TemplateLiteral(List.copyOf(quasis), List.copyOf(exprs), span(ctx));
-    }
-
-    private String cookTemplate(StringBuilder raw, int rawStart) {
-        try {
-            return Literals.cook(raw.toString(), Literals.EscapeMode.TEMPLATE);
-        } catch (Literals.LiteralError e) {
-            throw new EarlyError(e.getMessage(), rawStart + e.index);
-        }
-    }
-
-    private Expression array(ArrayLiteralContext ctx) {
-        List<Expression> elements = new ArrayList<>();
-        boolean slotFilled = false;
-        for (int i = 1; i < ctx.getChildCount() - 1; i++) {
-            ParseTree c = ctx.getChild(i);
-            if (c instanceof ArrayElementContext el) {
-                Expression e = assignment(el.assignmentExpression());
-                elements.add(el.Ellipsis() != null ? new Expression.Spread(e, span(el)) : e);
-                slotFilled = true;
-            } else {
-                if (!slotFilled) {
-                    elements.add(null);
-                }
-                slotFilled = false;
-            }
-        }
-        return new Expression.ArrayLiteral(java.util.Collections.unmodifiableList(elements), span(ctx));
-    }
-
-    private Expression object(ObjectLiteralContext ctx) {
-        List<PropertyDefinitionContext> defs = ctx.propertyDefinition();
-        List<Property> props = new ArrayList<>(defs.size());
-        boolean sawProto = false;
-        for (PropertyDefinitionContext d : defs) {
-            Property p = property(d);
-            if (d instanceof PropertyAssignmentContext && "__proto__".equals(p.key())) {
-                if (sawProto) {
-                    throw err("Duplicate __proto__ fields are not allowed in object literals", d.start);
-                }
-                sawProto = true;
-            }
-            props.add(p);
-        }
-        return new Expression.ObjectLiteral(List.copyOf(props), span(ctx));
-    }
-
-    private record Key(String name, Expression computed) {
-    }
-
-    private Key key(PropertyNameContext p) {
-        if (p.identifierName() != null) {
-            return new Key(identifierNameText(p.identifierName()), null);
-        }
-        if (p.StringLiteral() != null) {
-            return new Key(stringValue(p.StringLiteral().getSymbol()), null);
-        }
-        if (p.NumericLiteral() != null) {
-            return new Key(Literals.numberToString(numberValue(p.NumericLiteral().getSymbol())), null);
-        }
-        return new Key(null, assignment(p.assignmentExpression()));
-    }
-
-    private Property property(PropertyDefinitionContext d) {
-        SourceSpan sp = span(d);
-        switch (d) {
-            case PropertyAssignmentContext a -> {
-                Key k = key(a.propertyName());
-                return new Property(Property.Kind.INIT, k.name, k.computed, assignment(a.assignmentExpression()),
-                        false, sp);
-            }
-            case ShorthandPropertyContext s -> {
-                String name = identifierText(s.identifier());
-                checkIdentifierReference(name, s.start);
-                return new Property(Property.Kind.INIT, name, null, new Expression.Identifier(name, sp), false, sp);
-            }
-            case SpreadPropertyContext s -> {
-                return new Property(Property.Kind.SPREAD, null, null, assignment(s.assignmentExpression()), false,
-                        sp);
-            }
-            case MethodPropertyContext m -> {
-                Key k = key(m.propertyName());
-                FunctionNode f = function(k.name, null, m.formalParameterList(), null,
-                        m.functionBody().statementList(), null, FunctionNode.Kind.METHOD, m.isAsync != null,
-                        m.start, m.stop);
-                return new Property(Property.Kind.INIT, k.name, k.computed, new Expression.Function(f, sp), true,
-                        sp);
-            }
-            case GetterPropertyContext g -> {
-                Key k = key(g.propertyName());
-                if (g.formalParameterList() != null) {
-                    throw err("Getter must not have any formal parameters.", g.OpenParen().getSymbol());
-                }
-                FunctionNode f = function(k.name, null, null, null, g.functionBody().statementList(), null,
-                        FunctionNode.Kind.GETTER, false, g.start, g.stop);
-                return new Property(Property.Kind.GET, k.name, k.computed, new Expression.Function(f, sp), false,
-                        sp);
-            }
-            case SetterPropertyContext s -> {
-                Key k = key(s.propertyName());
-                FormalParameterListContext ps = s.formalParameterList();
-                if (ps == null || ps.formalParameter().size() + (ps.restParameter() != null ? 1 : 0) != 1) {
-                    throw err("Setter must have exactly one formal parameter.", s.OpenParen().getSymbol());
-                }
-                if (ps.restParameter() != null) {
-                    throw err("Setter function argument must not be a rest parameter", ps.restParameter().start);
-                }
-                FunctionNode f = function(k.name, null, ps, null, s.functionBody().statementList(), null,
-                        FunctionNode.Kind.SETTER, false, s.start, s.stop);
-                return new Property(Property.Kind.SET, k.name, k.computed, new Expression.Function(f, sp), false,
-                        sp);
-            }
-            default -> throw new IllegalStateException("unexpected property " + d.getClass().getSimpleName());
-        }
     }
 }

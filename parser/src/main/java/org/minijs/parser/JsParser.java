@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.minijs.ast.Module;
 import org.minijs.ast.Program;
 import org.minijs.parser.grammar.JavaScriptLexer;
 import org.minijs.parser.grammar.JavaScriptLexerBase;
@@ -25,17 +26,39 @@ public final class JsParser {
     private JsParser() {
     }
 
+    /** Parses a script ({@code .js}). */
     public static Program parse(String source, String fileName) {
-        LineMap lines = new LineMap(source);
+        return new Parse(source, fileName, false).program;
+    }
+
+    /** Parses a module ({@code .mjs}): strict code, import/export declarations, top-level await. */
+    public static Module parseModule(String source, String fileName) {
+        Parse p = new Parse(source, fileName, true);
+        return new Module(p.program, p.builder.modules.declarations(), p.program.span());
+    }
+
+    /** One parse of a script or module: the program and the builder that made it (which holds module items). */
+    private static final class Parse {
+        final AstBuilder builder;
+        final Program program;
+
+        Parse(String source, String fileName, boolean module) {
+            LineMap lines = new LineMap(source);
+            builder = new AstBuilder(source, fileName, lines, module);
+            program = build(source, fileName, module, lines, builder);
+        }
+    }
+
+    private static Program build(String source, String fileName, boolean module, LineMap lines, AstBuilder builder) {
         try {
-            ParseResult r = parseTree(source, fileName, PredictionMode.SLL);
+            ParseResult r = parseTree(source, fileName, module, PredictionMode.SLL);
             if (r.error != null) {
-                r = parseTree(source, fileName, PredictionMode.LL);
+                r = parseTree(source, fileName, module, PredictionMode.LL);
                 if (r.error != null) {
                     throw toSyntaxError(r.error, r.parser, r.tokens, source, fileName, lines);
                 }
             }
-            return new AstBuilder(source, fileName, lines).build(r.tree);
+            return builder.build(r.tree);
         } catch (JavaScriptLexerBase.LexicalError e) {
             throw error(e.getMessage(), e.offset, source, fileName, lines);
         } catch (AstBuilder.EarlyError e) {
@@ -50,12 +73,13 @@ public final class JsParser {
                                JavaScriptParser parser, CommonTokenStream tokens) {
     }
 
-    private static ParseResult parseTree(String source, String fileName, PredictionMode mode) {
+    private static ParseResult parseTree(String source, String fileName, boolean module, PredictionMode mode) {
         JavaScriptLexer lexer = new JavaScriptLexer(new Utf16CharStream(source, fileName));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         JavaScriptParser parser = new JavaScriptParser(tokens);
         parser.removeErrorListeners();
+        parser.setModule(module);
         parser.setErrorHandler(new BailErrorStrategy());
         parser.getInterpreter().setPredictionMode(mode);
         try {
@@ -105,12 +129,6 @@ public final class JsParser {
             message = "missing ) after argument list";
         } else if (ctx instanceof JavaScriptParser.TemplatePartContext && off.getType() != Token.EOF) {
             message = "Missing } in template expression";
-        } else if ((ctx instanceof JavaScriptParser.FunctionDeclarationContext
-                || ctx instanceof JavaScriptParser.IdentifierContext
-                        && ctx.getParent() instanceof JavaScriptParser.FunctionDeclarationContext)
-                && off.getType() == JavaScriptLexer.OpenParen && previous != null
-                && previous.getType() == JavaScriptLexer.FunctionDecl) {
-            message = "Function statements require a function name";
         }
         if (message == null) {
             message = unexpected(off);

@@ -269,7 +269,9 @@ public final class Literals {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == 'u') {
                 int[] res = unicodeEscape(text, i + 2);
-                if (res == null || res[0] > 0x10FFFF) {
+                // An escape must still spell an identifier character (\u0000 or \u002a do not).
+                if (res == null || res[0] > 0x10FFFF || !(sb.isEmpty() ? isIdentifierStart(res[0])
+                        : isIdentifierPart(res[0]))) {
                     throw new LiteralError("Invalid Unicode escape sequence", i);
                 }
                 sb.appendCodePoint(res[0]);
@@ -280,5 +282,14 @@ public final class Literals {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isIdentifierStart(int cp) {
+        return cp == '$' || cp == '_' || Character.isUnicodeIdentifierStart(cp);
+    }
+
+    private static boolean isIdentifierPart(int cp) {
+        return cp == '$' || cp == 0x200C || cp == 0x200D
+                || (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
     }
 }

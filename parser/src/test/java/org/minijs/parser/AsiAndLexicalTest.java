@@ -39,7 +39,7 @@ class AsiAndLexicalTest {
             Arguments.of("a\n(b)", "(call a b)"),
             Arguments.of("a\n[b]", "([] a b)"),
             Arguments.of("a\n.b\n.c()", "(call (. (. a b) c))"),
-            Arguments.of("a\n?.b", "(?. a b)"),
+            Arguments.of("a\n?.b", "(chain (?. a b))"),
             Arguments.of("a = b\n+c", "(= a (+ b c))"),
             Arguments.of("a\n-b", "(- a b)"),
             Arguments.of("x = a ? b\n: c", "(= x (? a b c))"),

@@ -3,6 +3,11 @@ package org.minijs.parser;
 import java.util.List;
 
 import org.minijs.ast.CatchClause;
+import org.minijs.ast.ClassMember;
+import org.minijs.ast.ClassNode;
+import org.minijs.ast.Node;
+import org.minijs.ast.Pattern;
+import org.minijs.ast.SwitchCase;
 import org.minijs.ast.Expression;
 import org.minijs.ast.FunctionNode;
 import org.minijs.ast.Parameter;
@@ -41,7 +46,7 @@ final class AstDump {
             case Statement.VariableDeclaration v -> {
                 StringBuilder sb = new StringBuilder("(" + v.kind().name().toLowerCase());
                 for (VariableDeclarator d : v.declarations()) {
-                    sb.append(' ').append(d.name());
+                    sb.append(' ').append(pattern(d.target()));
                     if (d.init() != null) {
                         sb.append('=').append(expr(d.init()));
                     }
@@ -65,8 +70,86 @@ final class AstDump {
             case Statement.Throw t -> "(throw " + expr(t.argument()) + ")";
             case Statement.Try t -> "(try " + stmt(t.block()) + (t.handler() == null ? "" : " " + catchClause(t.handler()))
                     + (t.finalizer() == null ? "" : " (finally " + stmt(t.finalizer()) + ")") + ")";
-            default -> "<" + s.getClass().getSimpleName() + ">";
+            case Statement.Debugger d -> "debugger";
+            case Statement.Switch sw -> {
+                StringBuilder sb = new StringBuilder("(switch " + expr(sw.discriminant()));
+                for (SwitchCase c : sw.cases()) {
+                    sb.append(c.test() == null ? " (default" : " (case " + expr(c.test())).append(stmts(c.consequent()))
+                            .append(')');
+                }
+                yield sb.append(')').toString();
+            }
+            case Statement.ForIn f -> "(for-in " + forLeft(f.left()) + " " + expr(f.right()) + " " + stmt(f.body()) + ")";
+            case Statement.ForOf f -> "(for-" + (f.isAwait() ? "await-" : "") + "of " + forLeft(f.left()) + " "
+                    + expr(f.right()) + " " + stmt(f.body()) + ")";
+            case Statement.ClassDeclaration c -> classNode(c.classNode());
         };
+    }
+
+    private static String forLeft(Node left) {
+        return left instanceof Statement s ? stmt(s) : pattern((Pattern) left);
+    }
+
+    static String pattern(Pattern p) {
+        return switch (p) {
+            case null -> "<hole>";
+            case Pattern.Identifier id -> id.name();
+            case Pattern.Member m -> "(member " + expr(m.target()) + ")";
+            case Pattern.Default d -> pattern(d.target()) + "=" + expr(d.defaultValue());
+            case Pattern.Property prop -> (prop.key() != null ? prop.key() : "[" + expr(prop.computedKey()) + "]") + ": "
+                    + pattern(prop.value());
+            case Pattern.ObjectPattern o -> {
+                StringBuilder sb = new StringBuilder("{");
+                for (int i = 0; i < o.properties().size(); i++) {
+                    sb.append(i > 0 ? ", " : "").append(pattern(o.properties().get(i)));
+                }
+                if (o.rest() != null) {
+                    sb.append(o.properties().isEmpty() ? "" : ", ").append("...").append(pattern(o.rest()));
+                }
+                yield sb.append('}').toString();
+            }
+            case Pattern.ArrayPattern a -> {
+                StringBuilder sb = new StringBuilder("[");
+                for (int i = 0; i < a.elements().size(); i++) {
+                    sb.append(i > 0 ? ", " : "").append(pattern(a.elements().get(i)));
+                }
+                if (a.rest() != null) {
+                    sb.append(a.elements().isEmpty() ? "" : ", ").append("...").append(pattern(a.rest()));
+                }
+                yield sb.append(']').toString();
+            }
+        };
+    }
+
+    static String classNode(ClassNode c) {
+        StringBuilder sb = new StringBuilder("(class");
+        if (c.name() != null) {
+            sb.append(' ').append(c.name());
+        }
+        if (c.superClass() != null) {
+            sb.append(" (extends ").append(expr(c.superClass())).append(')');
+        }
+        for (ClassMember m : c.members()) {
+            sb.append(" (").append(m.kind().name().toLowerCase());
+            if (m.isStatic()) {
+                sb.append(" static");
+            }
+            if (m.kind() != ClassMember.Kind.STATIC_BLOCK) {
+                sb.append(' ').append(m.privateName() ? "#" : "")
+                        .append(m.key() != null ? m.key() : "[" + expr(m.computedKey()) + "]");
+            }
+            if (m.kind() == ClassMember.Kind.FIELD) {
+                if (m.initializer() != null) {
+                    sb.append(" = ").append(expr(m.initializer()));
+                }
+            } else if (m.kind() == ClassMember.Kind.STATIC_BLOCK) {
+                sb.append(" {").append(stmts(m.function().body())).append(" }");
+            } else {
+                sb.append(' ').append(fn(m.function()));
+            }
+            sb.append(')');
+        }
+        return sb.append(')').toString();
     }
 
     private static String catchClause(CatchClause c) {
@@ -85,6 +168,9 @@ final class AstDump {
             case GETTER -> "getter";
             case SETTER -> "setter";
         });
+        if (f.generator()) {
+            sb.append('*');
+        }
         if (f.strict()) {
             sb.append(" strict");
         }
@@ -97,7 +183,7 @@ final class AstDump {
             if (i > 0) {
                 sb.append(' ');
             }
-            sb.append(p.rest() ? "..." : "").append(p.name());
+            sb.append(p.rest() ? "..." : "").append(pattern(p.target()));
             if (p.defaultValue() != null) {
                 sb.append('=').append(expr(p.defaultValue()));
             }
@@ -168,7 +254,27 @@ final class AstDump {
             case Expression.Sequence s -> "(," + list(s.expressions()) + ")";
             case Expression.Await a -> "(await " + expr(a.argument()) + ")";
             case Expression.Spread s -> "(... " + expr(s.argument()) + ")";
-            default -> "<" + e.getClass().getSimpleName() + ">";
+            case Expression.Class c -> classNode(c.classNode());
+            case Expression.Yield y -> "(yield" + (y.delegate() ? "*" : "")
+                    + (y.argument() == null ? "" : " " + expr(y.argument())) + ")";
+            case Expression.TaggedTemplate t -> {
+                StringBuilder sb = new StringBuilder("(tagged " + expr(t.tag()) + " [");
+                for (int i = 0; i < t.cooked().size(); i++) {
+                    String c = t.cooked().get(i);
+                    sb.append(i > 0 ? " " : "").append(c == null ? "null" : quote(c));
+                }
+                sb.append("] [");
+                for (int i = 0; i < t.raw().size(); i++) {
+                    sb.append(i > 0 ? " " : "").append(quote(t.raw().get(i)));
+                }
+                yield sb.append(']').append(list(t.expressions())).append(')').toString();
+            }
+            case Expression.SuperCall sc -> "(super" + list(sc.arguments()) + ")";
+            case Expression.SuperMember sm -> sm.name() != null ? "super." + sm.name() : "super[" + expr(sm.computed()) + "]";
+            case Expression.NewTarget nt -> "new.target";
+            case Expression.PrivateMember pm -> "(.# " + expr(pm.object()) + " " + pm.name() + ")";
+            case Expression.PrivateIn pi -> "(#in " + pi.name() + " " + expr(pi.object()) + ")";
+            case Expression.OptionalChain oc -> "(chain " + expr(oc.expression()) + ")";
         };
     }
 

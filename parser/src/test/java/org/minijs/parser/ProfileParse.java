@@ -33,7 +33,7 @@ public final class ProfileParse {
             parser.setProfile(profile);
             var tree = parser.program();
             long t2 = System.nanoTime();
-            new AstBuilder(src, "x", new LineMap(src)).build(tree);
+            new AstBuilder(src, "x", new LineMap(src), false).build(tree);
             long t3 = System.nanoTime();
             System.out.printf("tokens %d  lex %.1f ms  parse %.1f ms  build %.1f ms%n", tokens.size(),
                     (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);

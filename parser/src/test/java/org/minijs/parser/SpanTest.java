@@ -57,8 +57,10 @@ class SpanTest {
         Statement.Return r = (Statement.Return) f.function().body().get(0);
         assertEquals("a", text(src, r));
 
-        Expression.PropertyAccess d = (Expression.PropertyAccess) ((Statement.ExpressionStatement) p.body().get(1))
+        Expression.OptionalChain chain = (Expression.OptionalChain) ((Statement.ExpressionStatement) p.body().get(1))
                 .expression();
+        assertEquals("new A.B(1).c?.d", text(src, chain));
+        Expression.PropertyAccess d = (Expression.PropertyAccess) chain.expression();
         assertEquals("new A.B(1).c?.d", text(src, d));
         Expression.PropertyAccess cAccess = (Expression.PropertyAccess) d.object();
         assertEquals("new A.B(1).c", text(src, cAccess));
@@ -98,5 +100,30 @@ class SpanTest {
         Statement t = p.body().get(1);
         assertEquals(new SourceSpan(1, 11, 10, 11), t.span());
         assertEquals(new SourceSpan(2, 1, 13, 14), p.body().get(2).span());
+    }
+
+    @Test
+    void patternsClassesAndLoops() {
+        String src = "const {a, b: [c = 1]} = o\nclass K extends B {\n  static x = 1;\n  #m() { return tag`t` }\n}\n"
+                + "for (const [k] of m) {}";
+        Program p = JsParser.parse(src, "s.js");
+        Statement.VariableDeclaration v = (Statement.VariableDeclaration) p.body().get(0);
+        org.minijs.ast.Pattern.ObjectPattern o = (org.minijs.ast.Pattern.ObjectPattern) v.declarations().get(0).target();
+        assertEquals("{a, b: [c = 1]}", text(src, o));
+        assertEquals("b: [c = 1]", text(src, o.properties().get(1)));
+        org.minijs.ast.Pattern.ArrayPattern arr = (org.minijs.ast.Pattern.ArrayPattern) o.properties().get(1).value();
+        assertEquals("c = 1", text(src, arr.elements().get(0)));
+
+        Statement.ClassDeclaration k = (Statement.ClassDeclaration) p.body().get(1);
+        assertEquals(new SourceSpan(2, 1, 26, 88), k.span());
+        assertEquals("static x = 1", text(src, k.classNode().members().get(0)));
+        org.minijs.ast.ClassMember m = k.classNode().members().get(1);
+        assertEquals("#m() { return tag`t` }", text(src, m));
+        Statement.Return r = (Statement.Return) m.function().body().get(0);
+        assertEquals("tag`t`", text(src, r.argument()));
+
+        Statement.ForOf f = (Statement.ForOf) p.body().get(2);
+        assertEquals(new SourceSpan(6, 1, src.indexOf("for"), src.length()), f.span());
+        assertEquals("const [k]", text(src, f.left()));
     }
 }

@@ -26,7 +26,7 @@ class SyntaxErrorTest {
             Arguments.of("a\n\n  b c", 3, 5, "Unexpected identifier 'c'"),
             Arguments.of("a 1", 1, 3, "Unexpected number"),
             Arguments.of("a 'x'", 1, 3, "Unexpected string"),
-            Arguments.of("a `x`", 1, 3, "Unexpected template string"),
+            Arguments.of("if `x`", 1, 4, "Unexpected template string"),
             Arguments.of("a if", 1, 3, "Unexpected token 'if'"),
             Arguments.of("a this", 1, 3, "Unexpected token 'this'"),
             Arguments.of("a let", 1, 3, "Unexpected identifier 'let'"),
@@ -64,7 +64,7 @@ class SyntaxErrorTest {
             Arguments.of("throw\nx", 1, 1, "Illegal newline after throw"),
             Arguments.of("(a)\n=> 1", 2, 1, "Unexpected token '=>'"),
             Arguments.of("a\n=> 1", 2, 1, "Unexpected token '=>'"),
-            Arguments.of("class A {}", 1, 1, "Unexpected token 'class'"),
+            Arguments.of("class {}", 1, 7, "Unexpected token '{'"),
             Arguments.of("a || b ?? c", 1, 8, "Unexpected token '??'"),
             Arguments.of("a ?? b || c", 1, 8, "Unexpected token '||'"),
             Arguments.of("a && b ?? c", 1, 8, "Unexpected token '??'"),
@@ -164,6 +164,11 @@ class SyntaxErrorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalid")
     void reportsJavaScriptSyntaxError(String source, int line, int column, String message) {
+        assertSyntaxError(source, line, column, message);
+    }
+
+    /** Parsing source as a script throws our SyntaxError with this message at line:column. */
+    static void assertSyntaxError(String source, int line, int column, String message) {
         SyntaxError e = assertThrows(SyntaxError.class, () -> JsParser.parse(source, "bad.js"));
         assertEquals(message, e.getMessage());
         assertEquals(line + ":" + column, e.line() + ":" + e.column(), "position of: " + message);

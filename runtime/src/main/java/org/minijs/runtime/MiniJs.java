@@ -11,6 +11,8 @@ import org.minijs.runtime.trace.TraceSession;
 import org.minijs.runtime.loop.TimerGlobals;
 import org.minijs.runtime.modules.BuiltinModules;
 import org.minijs.runtime.modules.CommonJsLoader;
+import org.minijs.runtime.modules.EsModuleLoader;
+import org.minijs.interpreter.promise.JSPromise;
 import org.minijs.runtime.process.PerformanceGlobal;
 import org.minijs.runtime.process.ProcessExit;
 import org.minijs.runtime.process.ProcessObject;
@@ -58,12 +60,15 @@ public final class MiniJs {
         argv.add(execPath());
         argv.add(absolute.toString());
         argv.addAll(args);
+        Consumer<Host> entry = absolute.toString().endsWith(".mjs")
+                ? host -> host.runModule(absolute, source)
+                : host -> host.modules.runMain(absolute, source);
         if (!trace.enabled()) {
-            return run(argv, out, err, (host) -> host.modules.runMain(absolute, source));
+            return run(argv, out, err, entry);
         }
         TraceSession session = new TraceSession(trace, err);
         try {
-            return run(argv, session.teeStdout(out), err, session, (host) -> host.modules.runMain(absolute, source));
+            return run(argv, session.teeStdout(out), err, session, entry);
         } finally {
             session.finish(absolute.toString(), source, err);
         }
@@ -83,7 +88,32 @@ public final class MiniJs {
     }
 
     /** The pieces of one running program, as the entry point sees them. */
-    public record Host(JSRealm realm, EventLoop loop, CommonJsLoader modules, ProcessObject process) { }
+    public record Host(JSRealm realm, EventLoop loop, CommonJsLoader modules, EsModuleLoader esModules,
+                       ProcessObject process, JSPromise[] mainEvaluation) {
+
+        /**
+         * Runs an ES module entry as node does: its evaluation happens inside a promise job, so promise
+         * reactions it queues run before process.nextTick callbacks.
+         */
+        public void runModule(Path file, String source) {
+            loop.enqueuePromiseJob(new org.minijs.interpreter.Job() {
+                @Override
+                public void run() {
+                    mainEvaluation[0] = esModules.runMain(file, source);
+                }
+
+                @Override
+                public String kind() {
+                    return "ModuleEvaluation";
+                }
+            });
+        }
+
+        /** A top-level await of the entry module that never settled (node exits with 13). */
+        boolean unsettledTopLevelAwait() {
+            return mainEvaluation[0] != null && mainEvaluation[0].state() == JSPromise.State.PENDING;
+        }
+    }
 
     /** Sets up a fresh context with the host's globals, then runs {@code entry} and the loop to the end. */
     public static int run(List<String> argv, PrintStream out, PrintStream err, Consumer<Host> entry) {
@@ -125,7 +155,8 @@ public final class MiniJs {
         PerformanceGlobal.install(realm, loop);
         BuiltinModules builtins = HostModules.create(realm, loop, timers);
         CommonJsLoader modules = new CommonJsLoader(realm, sources, builtins);
-        Host host = new Host(realm, loop, modules, process);
+        Host host = new Host(realm, loop, modules, new EsModuleLoader(realm, sources, modules), process,
+                new JSPromise[1]);
         try {
             try {
                 loop.runCallback(() -> entry.accept(host));
@@ -133,7 +164,12 @@ public final class MiniJs {
                 err.print(e.format());
                 return 1;
             }
-            return new ProcessLifecycle(loop, process.events(), state).runToExit();
+            int code = new ProcessLifecycle(loop, process.events(), state).runToExit();
+            if (code == 0 && host.unsettledTopLevelAwait()) {
+                err.println("Warning: Detected unsettled top-level await");
+                return 13;
+            }
+            return code;
         } catch (ProcessExit exit) {
             return exit.code();
         } catch (RuntimeException e) {

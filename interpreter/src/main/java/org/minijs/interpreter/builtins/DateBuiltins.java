@@ -121,6 +121,26 @@ final class DateBuiltins {
         getters(realm, proto, "", false);
         getters(realm, proto, "UTC", true);
         setters(realm, proto);
+        // Annex B: toGMTString is the same function object as toUTCString; getYear/setYear count from 1900
+        proto.defineHidden("toGMTString", proto.get("toUTCString"));
+        Intrinsics.method(realm, proto, "getYear", 0, (t, a, nt) -> {
+            double tv = self(t).time;
+            return Double.isNaN(tv) ? Double.NaN : JSRuntime.number(zoned(local(tv), ZoneOffset.UTC).getYear() - 1900);
+        });
+        Intrinsics.method(realm, proto, "setYear", 1, (t, a, nt) -> {
+            JSDate d = self(t);
+            double y = JSRuntime.toNumber(JSBuiltin.arg(a, 0));
+            if (Double.isNaN(y)) {
+                d.time = Double.NaN;
+                return Double.NaN;
+            }
+            double yi = JSRuntime.toIntegerOrInfinity(y);
+            double year = yi >= 0 && yi <= 99 ? 1900 + yi : y;
+            double[] f = fields(Double.isNaN(d.time) ? 0 : local(d.time));
+            f[0] = year;
+            d.time = timeClip(utc(makeDate(f)));
+            return JSRuntime.number(d.time);
+        });
         proto.defineOwnProperty(Symbol.TO_PRIMITIVE, PropertyCell.data(realm.newBuiltinFunction("[Symbol.toPrimitive]", 1,
                 (t, a, nt) -> {
                     String hint = JSRuntime.toString(JSBuiltin.arg(a, 0));
@@ -171,10 +191,11 @@ final class DateBuiltins {
             return JSRuntime.number(d.time);
         });
         String[] names = {"FullYear", "Month", "Date", "Hours", "Minutes", "Seconds", "Milliseconds"};
+        int[] lengths = {3, 2, 1, 4, 3, 2, 1}; // the optional trailing fields each setter accepts
         for (String utc : new String[]{"", "UTC"}) {
             for (int i = 0; i < names.length; i++) {
                 int first = i;
-                Intrinsics.method(realm, proto, "set" + utc + names[i], 1, (t, a, nt) -> {
+                Intrinsics.method(realm, proto, "set" + utc + names[i], lengths[i], (t, a, nt) -> {
                     JSDate d = self(t);
                     boolean isUtc = !utc.isEmpty();
                     double base = Double.isNaN(d.time) ? (first == 0 ? 0 : Double.NaN) : (isUtc ? d.time : local(d.time));

@@ -28,8 +28,8 @@ final class ErrorBuiltins {
         JSFunction aggregate = errorConstructor(realm, in, "AggregateError", in.aggregateErrorPrototype, error);
         aggregate.defineOwnProperty("length", org.minijs.interpreter.objects.PropertyCell.data(2,
                 org.minijs.interpreter.objects.PropertyCell.CONFIGURABLE));
-        errorConstructor(realm, in, "EvalError", new JSObject(in.errorPrototype), error);
-        errorConstructor(realm, in, "URIError", new JSObject(in.errorPrototype), error);
+        errorConstructor(realm, in, "EvalError", in.evalErrorPrototype, error);
+        errorConstructor(realm, in, "URIError", in.uriErrorPrototype, error);
     }
 
     private static JSFunction errorConstructor(JSRealm realm, Intrinsics in, String name, JSObject prototype,

@@ -2,10 +2,14 @@ package org.minijs.interpreter.builtins;
 
 import org.minijs.interpreter.JSRealm;
 import org.minijs.interpreter.objects.JSBuiltin;
+import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.objects.PropertyCell;
 import org.minijs.interpreter.values.JSRuntime;
 import org.minijs.interpreter.values.Undefined;
+import org.minijs.interpreter.values.WhiteSpace;
+
+import java.math.BigInteger;
 
 /** The value properties and functions of the global object (§19.1, §19.2) and JSON. */
 final class GlobalBuiltins {
@@ -19,15 +23,23 @@ final class GlobalBuiltins {
         g.defineOwnProperty("undefined", PropertyCell.data(Undefined.INSTANCE, 0));
         Intrinsics.method(realm, g, "isNaN", 1, (t, a, nt) -> Double.isNaN(JSRuntime.toNumber(JSBuiltin.arg(a, 0))));
         Intrinsics.method(realm, g, "isFinite", 1, (t, a, nt) -> Double.isFinite(JSRuntime.toNumber(JSBuiltin.arg(a, 0))));
-        Intrinsics.method(realm, g, "parseFloat", 1, (t, a, nt) -> JSRuntime.number(parseFloat(JSRuntime.toString(JSBuiltin.arg(a, 0)))));
-        Intrinsics.method(realm, g, "parseInt", 2, (t, a, nt) -> JSRuntime.number(parseInt(JSRuntime.toString(JSBuiltin.arg(a, 0)),
-                JSBuiltin.arg(a, 1) == Undefined.INSTANCE ? 0 : JSRuntime.toInt32(a[1]))));
+        JSFunction parseFloat = Intrinsics.method(realm, g, "parseFloat", 1, (t, a, nt) ->
+                JSRuntime.number(parseFloat(JSRuntime.toString(JSBuiltin.arg(a, 0)))));
+        JSFunction parseInt = Intrinsics.method(realm, g, "parseInt", 2, (t, a, nt) -> {
+            String input = JSRuntime.toString(JSBuiltin.arg(a, 0));
+            return JSRuntime.number(parseInt(input, JSRuntime.toInt32(JSBuiltin.arg(a, 1))));
+        });
+        // Number.parseFloat and Number.parseInt are the very same function objects
+        JSObject number = (JSObject) g.get("Number");
+        number.defineHidden("parseFloat", parseFloat);
+        number.defineHidden("parseInt", parseInt);
+        UriBuiltins.install(realm, in);
         JsonBuiltins.install(realm, in);
     }
 
-    /** parseFloat: the longest prefix that is a StrDecimalLiteral. */
+    /** parseFloat: the longest prefix of the trimmed string that is a StrDecimalLiteral, else NaN. */
     static double parseFloat(String input) {
-        String s = input.stripLeading();
+        String s = WhiteSpace.trim(input, true, false);
         int i = 0;
         int n = s.length();
         if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
@@ -37,72 +49,90 @@ final class GlobalBuiltins {
             return s.charAt(0) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         int digitsStart = i;
-        while (i < n && Character.isDigit(s.charAt(i))) {
-            i++;
-        }
+        i = skipDigits(s, i);
+        boolean intDigits = i > digitsStart;
+        boolean fractionDigits = false;
         if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && Character.isDigit(s.charAt(i))) {
-                i++;
+            int fractionStart = i + 1;
+            int fractionEnd = skipDigits(s, fractionStart);
+            fractionDigits = fractionEnd > fractionStart;
+            if (intDigits || fractionDigits) {
+                i = fractionEnd;
             }
         }
-        if (i == digitsStart || (i == digitsStart + 1 && s.charAt(digitsStart) == '.')) {
+        if (!intDigits && !fractionDigits) {
             return Double.NaN;
         }
-        int mantissaEnd = i;
+        int end = i;
         if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
             int j = i + 1;
             if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
                 j++;
             }
-            int expStart = j;
-            while (j < n && Character.isDigit(s.charAt(j))) {
-                j++;
-            }
-            if (j > expStart) {
-                mantissaEnd = j;
+            int expEnd = skipDigits(s, j);
+            if (expEnd > j) {
+                end = expEnd;
             }
         }
-        return Double.parseDouble(s.substring(0, mantissaEnd));
+        return Double.parseDouble(s.substring(0, end));
     }
 
-    /** parseInt(string, radix). */
+    private static int skipDigits(String s, int i) {
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * parseInt(string, radix) where radix is already ToInt32'd. The digits are converted exactly and rounded
+     * once (decimal through Double.parseDouble, other radixes through BigInteger), which is what V8 prints
+     * for radix 10 and the powers of two.
+     */
     static double parseInt(String input, int radix) {
-        String s = input.strip();
+        String s = WhiteSpace.trim(input, true, false);
         int sign = 1;
         int i = 0;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
             sign = s.charAt(i) == '-' ? -1 : 1;
             i++;
         }
-        if (radix == 0) {
+        boolean stripPrefix = true;
+        if (radix != 0) {
+            if (radix < 2 || radix > 36) {
+                return Double.NaN;
+            }
+            stripPrefix = radix == 16;
+        } else {
             radix = 10;
-            if (s.startsWith("0x", i) || s.startsWith("0X", i)) {
-                radix = 16;
-                i += 2;
-            }
-        } else if (radix == 16 && (s.startsWith("0x", i) || s.startsWith("0X", i))) {
+        }
+        if (stripPrefix && (s.startsWith("0x", i) || s.startsWith("0X", i))) {
             i += 2;
+            radix = 16;
         }
-        if (radix < 2 || radix > 36) {
-            return Double.NaN;
-        }
-        double value = 0;
         int start = i;
-        while (i < s.length()) {
-            int d = Character.digit(s.charAt(i), radix);
-            if (d < 0) {
-                break;
-            }
-            value = value * radix + d;
+        while (i < s.length() && digitValue(s.charAt(i)) < radix) {
             i++;
         }
         if (i == start) {
             return Double.NaN;
         }
-        if (radix == 10 && i - start > 15) {
-            value = Double.parseDouble(s.substring(start, i));
-        }
+        String digits = s.substring(start, i);
+        double value = radix == 10 ? Double.parseDouble(digits) : new BigInteger(digits, radix).doubleValue();
         return sign * value;
+    }
+
+    /** The value of an ASCII digit or letter (a-z and A-Z are 10..35); 99 for anything else. */
+    private static int digitValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A' + 10;
+        }
+        return 99;
     }
 }

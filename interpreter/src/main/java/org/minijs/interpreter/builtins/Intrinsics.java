@@ -14,6 +14,10 @@ public final class Intrinsics {
     public final JSObject objectPrototype;
     public final JSObject functionPrototype;
     public final JSObject arrayPrototype;
+    /** The arrays Array.prototype.join is joining right now: a cycle joins as "" instead of recursing forever. */
+    final java.util.Set<JSObject> joinStack = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** %Array%, which ArraySpeciesCreate recognises as "make a plain array". */
+    public JSFunction arrayConstructor;
     public final JSObject stringPrototype;
     public final JSObject numberPrototype;
     public final JSObject booleanPrototype;
@@ -26,6 +30,8 @@ public final class Intrinsics {
     public final JSObject referenceErrorPrototype;
     public final JSObject syntaxErrorPrototype;
     public final JSObject aggregateErrorPrototype;
+    public final JSObject evalErrorPrototype;
+    public final JSObject uriErrorPrototype;
     public final JSObject globalObject;
     /** %Array.prototype.values%, to recognise arrays whose iteration is unobservable. */
     public JSFunction arrayValues;
@@ -44,7 +50,12 @@ public final class Intrinsics {
 
     public Intrinsics(JSRealm realm) {
         objectPrototype = new JSObject(null);
-        functionPrototype = new JSObject(objectPrototype);
+        // %Function.prototype% is itself a function (typeof is "function") that accepts any arguments and
+        // returns undefined; it has no [[Construct]].
+        functionPrototype = new JSFunction(objectPrototype, new org.minijs.interpreter.objects.FunctionData("", 0,
+                org.minijs.interpreter.objects.FunctionData.Kind.BUILTIN, true,
+                new BuiltinRootNode(realm.language()).getCallTarget()), null, null,
+                (t, args, nt) -> org.minijs.interpreter.values.Undefined.INSTANCE);
         arrayPrototype = new org.minijs.interpreter.objects.JSArray(objectPrototype, java.util.List.of());
         stringPrototype = new JSObject(objectPrototype);
         numberPrototype = new JSObject(objectPrototype);
@@ -57,6 +68,8 @@ public final class Intrinsics {
         referenceErrorPrototype = new JSObject(errorPrototype);
         syntaxErrorPrototype = new JSObject(errorPrototype);
         aggregateErrorPrototype = new JSObject(errorPrototype);
+        evalErrorPrototype = new JSObject(errorPrototype);
+        uriErrorPrototype = new JSObject(errorPrototype);
         globalObject = new JSObject(objectPrototype);
         regExpPrototype = new JSObject(objectPrototype);
         asyncFunctionPrototype = new JSObject(functionPrototype);
@@ -75,17 +88,30 @@ public final class Intrinsics {
         ArrayBuiltins.install(realm, this);
         StringBuiltins.install(realm, this);
         NumberBuiltins.install(realm, this);
+        BooleanBuiltins.install(realm, this);
+        SymbolBuiltins.install(realm, this);
+        MathBuiltins.install(realm, this);
         ErrorBuiltins.install(realm, this);
         PromiseBuiltins.install(realm, this);
         CollectionBuiltins.install(realm, this);
         DateBuiltins.install(realm, this);
         RegExpBuiltins.install(realm, this);
         GlobalBuiltins.install(realm, this);
+        ReflectBuiltins.install(realm, this);
+        PropertyOrder.apply(globalObject);
     }
 
     public boolean arrayIteratorNextIsPristine() {
         return arrayIteratorPrototype.getOwnProperty("next") != null
                 && arrayIteratorPrototype.getOwnProperty("next").value == arrayIteratorNext;
+    }
+
+    /**
+     * GetPrototypeFromConstructor(newTarget, fallback): what a built-in constructor called through new (or
+     * super()) uses as the new object's [[Prototype]].
+     */
+    static JSObject prototypeFromConstructor(Object newTarget, JSObject fallback) {
+        return newTarget instanceof JSObject nt && nt.get("prototype") instanceof JSObject p ? p : fallback;
     }
 
     /** Defines a built-in method (non-enumerable) on {@code target}. */
@@ -99,6 +125,7 @@ public final class Intrinsics {
     static JSFunction constructor(JSRealm realm, JSObject global, String name, int length, JSObject prototype,
                                   JSBuiltin behaviour) {
         JSFunction c = realm.newBuiltinFunction(name, length, behaviour);
+        c.makeConstructor();
         c.defineOwnProperty("prototype", PropertyCell.data(prototype, 0));
         prototype.defineHidden("constructor", c);
         global.defineHidden(name, c);

@@ -6,6 +6,7 @@ import org.minijs.interpreter.objects.JSArray;
 import org.minijs.interpreter.objects.JSBuiltin;
 import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.JSPrimitiveObject;
 import org.minijs.interpreter.objects.PropertyCell;
 import org.minijs.interpreter.values.JSRuntime;
 import org.minijs.interpreter.values.Null;
@@ -28,23 +29,9 @@ final class JsonBuiltins {
         in.globalObject.defineHidden("JSON", json);
         Intrinsics.method(realm, json, "stringify", 3, (t, a, nt) -> {
             Object replacer = JSBuiltin.arg(a, 1);
-            Object space = JSBuiltin.arg(a, 2);
-            String gap = "";
-            if (JSRuntime.isNumber(space)) {
-                gap = " ".repeat((int) Math.max(0, Math.min(10, JSRuntime.toIntegerOrInfinity(space))));
-            } else if (space instanceof String s) {
-                gap = s.length() > 10 ? s.substring(0, 10) : s;
-            }
-            List<String> allow = null;
-            if (replacer instanceof JSArray list) {
-                allow = new ArrayList<>();
-                for (Object v : list.elements()) {
-                    if (v instanceof String || JSRuntime.isNumber(v)) {
-                        allow.add(JSRuntime.toString(v));
-                    }
-                }
-            }
-            Stringifier s = new Stringifier(replacer instanceof JSFunction f ? f : null, allow, gap);
+            List<String> propertyList = replacer instanceof JSArray list ? propertyList(list) : null;
+            Stringifier s = new Stringifier(replacer instanceof JSFunction f ? f : null, propertyList,
+                    gap(JSBuiltin.arg(a, 2)));
             JSObject wrapper = realm.newObject();
             wrapper.set("", JSBuiltin.arg(a, 0));
             String out = s.serialize(wrapper, "", JSBuiltin.arg(a, 0), "");
@@ -59,6 +46,36 @@ final class JsonBuiltins {
             }
             return value;
         });
+    }
+
+    /** JSON.stringify step 6: the gap from a number (up to 10 spaces) or a string (its first 10 code units). */
+    private static String gap(Object space) {
+        Object v = space;
+        if (v instanceof JSPrimitiveObject w && (JSRuntime.isNumber(w.primitiveValue()) || w.primitiveValue() instanceof String)) {
+            v = JSRuntime.isNumber(w.primitiveValue()) ? (Object) JSRuntime.toNumber(w) : JSRuntime.toString(w);
+        }
+        if (JSRuntime.isNumber(v)) {
+            return " ".repeat((int) Math.max(0, Math.min(10, JSRuntime.toIntegerOrInfinity(v))));
+        }
+        if (v instanceof String str) {
+            return str.length() > 10 ? str.substring(0, 10) : str;
+        }
+        return "";
+    }
+
+    /** JSON.stringify step 5.b: the PropertyList of a replacer array, strings and numbers once each, in order. */
+    private static List<String> propertyList(JSArray replacer) {
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        long length = (long) JSRuntime.toLength(replacer.get("length"));
+        for (long i = 0; i < length; i++) {
+            Object v = replacer.get(Long.toString(i));
+            Object inner = JSRuntime.unwrapPrimitive(v);
+            if (v instanceof String || JSRuntime.isNumber(v)
+                    || v instanceof JSPrimitiveObject && (inner instanceof String || JSRuntime.isNumber(inner))) {
+                keys.add(JSRuntime.toString(v));
+            }
+        }
+        return new ArrayList<>(keys);
     }
 
     private static Object revive(JSObject holder, String key, JSFunction reviver) {
@@ -105,6 +122,17 @@ final class JsonBuiltins {
             if (replacer != null) {
                 value = replacer.call(holder, key, value);
             }
+            if (value instanceof JSPrimitiveObject w) {
+                // Number, String and Boolean wrappers serialize as their primitive (via ToNumber / ToString)
+                Object inner = w.primitiveValue();
+                if (JSRuntime.isNumber(inner)) {
+                    value = JSRuntime.toNumber(w);
+                } else if (inner instanceof String) {
+                    value = JSRuntime.toString(w);
+                } else if (inner instanceof Boolean) {
+                    value = inner;
+                }
+            }
             if (value == Null.INSTANCE) {
                 return "null";
             }
@@ -147,9 +175,10 @@ final class JsonBuiltins {
         private String array(JSArray a, String indent) {
             String inner = indent + gap;
             List<String> parts = new ArrayList<>();
-            for (int i = 0; i < a.length(); i++) {
-                Object v = a.getElement(i);
-                String s = serialize(a, Integer.toString(i), v == null ? Undefined.INSTANCE : v, inner);
+            long length = (long) JSRuntime.toLength(a.get("length"));
+            for (long i = 0; i < length; i++) {
+                String key = Long.toString(i);
+                String s = serialize(a, key, a.get(key), inner);
                 parts.add(s == null ? "null" : s);
             }
             return wrap("[", "]", parts, indent, inner);
@@ -328,20 +357,51 @@ final class JsonBuiltins {
             throw Errors.syntaxError("Unterminated string in JSON at position " + pos, null);
         }
 
+        /** JSON's number grammar: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?, with V8's messages. */
         private Object number() {
             int start = pos;
             if (peek() == '-') {
                 pos++;
+                if (!isDigit(peek())) {
+                    throw Errors.syntaxError("No number after minus sign in JSON at position " + pos, null);
+                }
             }
-            while (pos < text.length() && "0123456789.eE+-".indexOf(text.charAt(pos)) >= 0) {
+            if (peek() == '0') {
+                pos++;
+                if (isDigit(peek())) {
+                    throw Errors.syntaxError("Unexpected number in JSON at position " + pos, null);
+                }
+            } else {
+                digits();
+            }
+            if (peek() == '.') {
+                pos++;
+                if (!isDigit(peek())) {
+                    throw Errors.syntaxError("Unterminated fractional number in JSON at position " + pos, null);
+                }
+                digits();
+            }
+            if (peek() == 'e' || peek() == 'E') {
+                pos++;
+                if (peek() == '+' || peek() == '-') {
+                    pos++;
+                }
+                if (!isDigit(peek())) {
+                    throw Errors.syntaxError("Exponent part is missing a number in JSON at position " + pos, null);
+                }
+                digits();
+            }
+            return JSRuntime.number(Double.parseDouble(text.substring(start, pos)));
+        }
+
+        private void digits() {
+            while (isDigit(peek())) {
                 pos++;
             }
-            try {
-                return JSRuntime.number(Double.parseDouble(text.substring(start, pos)));
-            } catch (NumberFormatException e) {
-                pos = start;
-                throw unexpected();
-            }
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         private Object literal(String word, Object value) {

@@ -46,7 +46,7 @@ public final class RegExpBuiltins {
             JSObject o = (JSObject) t;
             return "/" + JSRuntime.toString(o.get("source")) + "/" + JSRuntime.toString(o.get("flags"));
         });
-        getter(realm, proto, "source", r -> r.source);
+        getter(realm, proto, "source", JSRegExp::escapedSource);
         getter(realm, proto, "flags", r -> canonicalFlags(r.flags));
         String[][] flagNames = {{"hasIndices", "d"}, {"global", "g"}, {"ignoreCase", "i"}, {"multiline", "m"},
                 {"dotAll", "s"}, {"unicode", "u"}, {"sticky", "y"}};

@@ -1,6 +1,8 @@
 package org.minijs.interpreter.objects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.values.JSRuntime;
 import org.minijs.interpreter.values.Undefined;
 
 import java.util.ArrayList;
@@ -8,10 +10,14 @@ import java.util.List;
 
 /**
  * An Array exotic object with dense element storage; a null slot is a hole. Elements are kept out of the
- * property map; {@code length} is derived from the storage size.
+ * property map; {@code length} is derived from the storage size. All elements share one set of attributes
+ * (writable, enumerable, configurable until the array is sealed or frozen), which is what arrays built by
+ * literals, methods and Object.freeze/seal need without a per-element descriptor.
  */
 public final class JSArray extends JSObject {
     private final ArrayList<Object> elements;
+    private int elementFlags = PropertyCell.ALL;
+    private boolean lengthWritable = true;
 
     public JSArray(JSObject prototype, List<Object> initial) {
         super(prototype);
@@ -32,12 +38,38 @@ public final class JSArray extends JSObject {
         return index < elements.size() ? elements.get(index) : null;
     }
 
+    /**
+     * The [[Set]] fast path for an index: false (and no change) when the elements are frozen, or when the
+     * index would add an element to a non-extensible array or grow a read-only length.
+     */
     @TruffleBoundary
-    public void setElement(int index, Object value) {
+    public boolean setElement(int index, Object value) {
+        if (!isWritableIndex(index)) {
+            return false;
+        }
         while (elements.size() <= index) {
             elements.add(null);
         }
         elements.set(index, value);
+        return true;
+    }
+
+    private boolean isWritableIndex(int index) {
+        if ((elementFlags & PropertyCell.WRITABLE) == 0) {
+            return false;
+        }
+        boolean exists = index < elements.size() && elements.get(index) != null;
+        return exists || isExtensible() && (index < elements.size() || lengthWritable);
+    }
+
+    /** True while elements can be added, removed and rewritten (the array is neither sealed nor frozen). */
+    public boolean isFullyMutable() {
+        return elementFlags == PropertyCell.ALL && lengthWritable && isExtensible();
+    }
+
+    @Override
+    public boolean mayHaveIndexedProperties() {
+        return !elements.isEmpty() || super.mayHaveIndexedProperties();
     }
 
     @TruffleBoundary
@@ -64,13 +96,12 @@ public final class JSArray extends JSObject {
     public PropertyCell getOwnProperty(Object key) {
         if (key instanceof String s) {
             if (s.equals("length")) {
-                return PropertyCell.data((double) elements.size() == (int) elements.size()
-                        ? (Object) elements.size() : (Object) (double) elements.size(), PropertyCell.WRITABLE);
+                return PropertyCell.data(elements.size(), lengthWritable ? PropertyCell.WRITABLE : 0);
             }
             long index = ArrayIndex.parse(s);
             if (index >= 0) {
                 Object v = index < elements.size() ? elements.get((int) index) : null;
-                return v == null ? null : PropertyCell.data(v, PropertyCell.ALL);
+                return v == null ? null : PropertyCell.data(v, elementFlags);
             }
         }
         return super.getOwnProperty(key);
@@ -80,16 +111,34 @@ public final class JSArray extends JSObject {
     protected boolean writeOwnData(Object key, PropertyCell cell, Object value) {
         if (key instanceof String s) {
             if (s.equals("length")) {
-                setLength((int) org.minijs.interpreter.values.JSRuntime.toNumber(value));
-                return true;
+                return arraySetLength(value);
             }
             long index = ArrayIndex.parse(s);
-            if (index >= 0) {
-                setElement((int) index, value);
-                return true;
+            if (index >= 0 && index < Integer.MAX_VALUE) {
+                return setElement((int) index, value);
             }
         }
         return super.writeOwnData(key, cell, value);
+    }
+
+    /** ArraySetLength: the new length must be a valid array length; shrinking needs configurable elements. */
+    private boolean arraySetLength(Object value) {
+        double number = JSRuntime.toNumber(value);
+        long newLength = JSRuntime.toUint32(value);
+        if (newLength != number) {
+            throw Errors.rangeError("Invalid array length", null);
+        }
+        if (newLength == elements.size()) {
+            return true;
+        }
+        if (!lengthWritable || newLength < elements.size() && (elementFlags & PropertyCell.CONFIGURABLE) == 0) {
+            return false;
+        }
+        if (newLength > Integer.MAX_VALUE - 8) {
+            throw Errors.rangeError("Invalid array length", null);
+        }
+        setLength((int) newLength);
+        return true;
     }
 
     @Override
@@ -97,12 +146,29 @@ public final class JSArray extends JSObject {
     public boolean defineOwnProperty(Object key, PropertyCell cell) {
         if (key instanceof String s) {
             if (s.equals("length")) {
-                setLength((int) org.minijs.interpreter.values.JSRuntime.toNumber(cell.value));
+                if (cell.accessor || cell.enumerable() || cell.configurable()) {
+                    return false;
+                }
+                if (!lengthWritable && (cell.writable() || JSRuntime.toNumber(cell.value) != elements.size())) {
+                    return false;
+                }
+                if (!arraySetLength(cell.value == null ? elements.size() : cell.value)) {
+                    return false;
+                }
+                lengthWritable = cell.writable();
                 return true;
             }
             long index = ArrayIndex.parse(s);
             if (index >= 0 && !cell.accessor && index < Integer.MAX_VALUE) {
-                setElement((int) index, cell.value == null ? Undefined.INSTANCE : cell.value);
+                PropertyCell current = getOwnProperty(s);
+                if (current == null ? !isExtensible() || index >= elements.size() && !lengthWritable
+                        : !isCompatiblePropertyDescriptor(current, cell)) {
+                    return false;
+                }
+                while (elements.size() <= index) {
+                    elements.add(null);
+                }
+                elements.set((int) index, cell.value == null ? Undefined.INSTANCE : cell.value);
                 return true;
             }
         }
@@ -115,7 +181,10 @@ public final class JSArray extends JSObject {
         if (key instanceof String s) {
             long index = ArrayIndex.parse(s);
             if (index >= 0) {
-                if (index < elements.size()) {
+                if (index < elements.size() && elements.get((int) index) != null) {
+                    if ((elementFlags & PropertyCell.CONFIGURABLE) == 0) {
+                        return false;
+                    }
                     elements.set((int) index, null);
                 }
                 return true;
@@ -125,6 +194,17 @@ public final class JSArray extends JSObject {
             }
         }
         return super.delete(key);
+    }
+
+    @Override
+    @TruffleBoundary
+    public void setIntegrityLevel(boolean frozen) {
+        super.setIntegrityLevel(frozen);
+        elementFlags &= ~PropertyCell.CONFIGURABLE;
+        if (frozen) {
+            elementFlags &= ~PropertyCell.WRITABLE;
+            lengthWritable = false;
+        }
     }
 
     @Override

@@ -13,6 +13,19 @@ public final class JSFunction extends JSObject {
     private final Environment closure;
     private final Object lexicalThis;
     private final JSBuiltin builtin;
+    /** Whether a built-in has [[Construct]]: constructors (Array, Map ...) do, plain methods (Math.max) do not. */
+    private boolean builtinConstructor;
+    /** An arrow's new.target: the one of the function it was created in. */
+    private Object lexicalNewTarget = org.minijs.interpreter.values.Undefined.INSTANCE;
+
+    public Object lexicalNewTarget() {
+        return lexicalNewTarget;
+    }
+
+    public void setLexicalNewTarget(Object newTarget) {
+        this.lexicalNewTarget = newTarget;
+    }
+
     /** [[HomeObject]] of methods (for super lookups); arrows inherit their creator's. */
     private JSObject homeObject;
     /** [[Fields]] of a class constructor: instance fields defined on each new instance, in order. */
@@ -43,6 +56,27 @@ public final class JSFunction extends JSObject {
 
     public JSBuiltin builtin() {
         return builtin;
+    }
+
+    /** [[BoundTargetFunction]] of a bound function exotic object; null for every other function. */
+    private JSFunction boundTargetFunction;
+
+    public JSFunction boundTargetFunction() {
+        return boundTargetFunction;
+    }
+
+    public void setBoundTargetFunction(JSFunction target) {
+        this.boundTargetFunction = target;
+    }
+
+    /** Gives a built-in function a [[Construct]] internal method. */
+    public void makeConstructor() {
+        builtinConstructor = true;
+    }
+
+    /** IsConstructor. */
+    public boolean isConstructor() {
+        return builtin != null ? builtinConstructor : data.isConstructor();
     }
 
     public JSObject homeObject() {
@@ -94,6 +128,9 @@ public final class JSFunction extends JSObject {
     @TruffleBoundary
     public Object construct(Object[] args, JSObject newTarget) {
         if (builtin != null) {
+            if (!builtinConstructor) {
+                throw org.minijs.interpreter.errors.Errors.typeError(name() + " is not a constructor");
+            }
             return data.callTarget().call(Arguments.create(this, Undefined.INSTANCE, newTarget, args));
         }
         if (data.kind == FunctionData.Kind.DERIVED_CONSTRUCTOR) {

@@ -17,6 +17,8 @@ import java.util.Map;
 public class JSObject {
     private JSObject prototype;
     private boolean extensible = true;
+    /** Whether an integer-indexed own property was ever added (array methods take fast paths without them). */
+    private boolean indexedPropertiesAdded;
     protected final Map<Object, PropertyCell> properties = new LinkedHashMap<>();
     /** [[PrivateElements]]: private fields, methods and accessors, keyed by their PrivateName. */
     private Map<PrivateName, PropertyCell> privateElements;
@@ -36,6 +38,27 @@ public class JSObject {
 
     public void setPrototypeOf(JSObject proto) {
         this.prototype = proto;
+    }
+
+    /**
+     * OrdinarySetPrototypeOf: false when the object is not extensible (and the prototype would change) or
+     * when the new chain would reach this object again (a cycle).
+     */
+    @TruffleBoundary
+    public boolean ordinarySetPrototypeOf(JSObject proto) {
+        if (proto == prototype) {
+            return true;
+        }
+        if (!extensible) {
+            return false;
+        }
+        for (JSObject p = proto; p != null; p = p.getPrototypeOf()) {
+            if (p == this) {
+                return false;
+            }
+        }
+        setPrototypeOf(proto);
+        return true;
     }
 
     public boolean isExtensible() {
@@ -116,7 +139,11 @@ public class JSObject {
         return true;
     }
 
-    /** A simplified [[DefineOwnProperty]]: adds or replaces, respecting configurability and extensibility. */
+    /**
+     * [[DefineOwnProperty]] as OrdinaryDefineOwnProperty / ValidateAndApplyPropertyDescriptor. The descriptor
+     * arrives complete: callers that take partial descriptors from JavaScript (Object.defineProperty) fill the
+     * absent fields from the current property first, which makes "absent" and "same as current" one case.
+     */
     @TruffleBoundary
     public boolean defineOwnProperty(Object key, PropertyCell cell) {
         PropertyCell current = properties.get(key);
@@ -124,18 +151,92 @@ public class JSObject {
             if (!extensible) {
                 return false;
             }
+            if (key instanceof String s && ArrayIndex.parse(s) >= 0) {
+                indexedPropertiesAdded = true;
+            }
             properties.put(key, cell);
             return true;
         }
-        if (!current.configurable()) {
-            if (current.accessor || cell.accessor || !current.writable()) {
-                return false;
-            }
+        if (!isCompatiblePropertyDescriptor(current, cell)) {
+            return false;
+        }
+        if (current.accessor == cell.accessor) {
+            // same kind: the existing cell is updated in place (no allocation; the key keeps its position)
             current.value = cell.value;
+            current.getter = cell.getter;
+            current.setter = cell.setter;
+            current.flags = cell.flags;
+        } else {
+            properties.put(key, cell);
+        }
+        return true;
+    }
+
+    /**
+     * False only when the object certainly has no integer-indexed own property. An array whose prototypes
+     * all answer false reads a hole as undefined without a lookup, and writes one without meeting a setter.
+     */
+    public boolean mayHaveIndexedProperties() {
+        return indexedPropertiesAdded;
+    }
+
+    /** ValidateAndApplyPropertyDescriptor steps 4-6: what a non-configurable property still allows. */
+    protected static boolean isCompatiblePropertyDescriptor(PropertyCell current, PropertyCell cell) {
+        if (current.configurable()) {
             return true;
         }
-        properties.put(key, cell);
+        if (cell.configurable() || cell.enumerable() != current.enumerable() || cell.accessor != current.accessor) {
+            return false;
+        }
+        if (current.accessor) {
+            return cell.getter == current.getter && cell.setter == current.setter;
+        }
+        if (!current.writable()) {
+            return !cell.writable() && org.minijs.interpreter.values.JSRuntime.sameValue(cell.value, current.value);
+        }
         return true;
+    }
+
+    /** SetIntegrityLevel(O, sealed | frozen): prevents extensions, then tightens every own property. */
+    @TruffleBoundary
+    public void setIntegrityLevel(boolean frozen) {
+        preventExtensions();
+        for (PropertyCell cell : properties.values()) {
+            cell.flags &= ~PropertyCell.CONFIGURABLE;
+            if (frozen && !cell.accessor) {
+                cell.flags &= ~PropertyCell.WRITABLE;
+            }
+        }
+    }
+
+    /** TestIntegrityLevel(O, sealed | frozen). */
+    @TruffleBoundary
+    public boolean testIntegrityLevel(boolean frozen) {
+        if (isExtensible()) {
+            return false;
+        }
+        for (Object key : ownPropertyKeys()) {
+            PropertyCell cell = getOwnProperty(key);
+            if (cell != null && (cell.configurable() || frozen && !cell.accessor && cell.writable())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Moves the listed own properties, in the given order, behind all others (absent keys are skipped). Realm
+     * setup uses it once per built-in object so that its keys list in the order V8 defines them, which
+     * Object.getOwnPropertyNames and Reflect.ownKeys make observable.
+     */
+    @TruffleBoundary
+    public void moveToEnd(List<Object> keys) {
+        for (Object key : keys) {
+            PropertyCell cell = properties.remove(key);
+            if (cell != null) {
+                properties.put(key, cell);
+            }
+        }
     }
 
     /** Shorthand for built-ins: a non-enumerable, writable, configurable data property. */

@@ -22,6 +22,49 @@ public final class JSRegExp extends JSObject {
         return "RegExp";
     }
 
+    /**
+     * EscapeRegExpPattern: the source as the "source" property and toString show it, such that
+     * "/" + source + "/" + flags reads back as this regexp. A "/" outside a character class gets a backslash
+     * and line terminators become escapes; everything else is kept as written.
+     */
+    public String escapedSource() {
+        StringBuilder sb = null;
+        boolean inClass = false;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            String replacement = null;
+            if (c == '\\' && i + 1 < source.length()) {
+                if (sb != null) {
+                    sb.append(c).append(source.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (c == '[') {
+                inClass = true;
+            } else if (c == ']') {
+                inClass = false;
+            } else if (c == '/' && !inClass) {
+                replacement = "\\/";
+            } else if (c == '\n') {
+                replacement = "\\n";
+            } else if (c == '\r') {
+                replacement = "\\r";
+            } else if (c == '\u2028') {
+                replacement = "\\u2028";
+            } else if (c == '\u2029') {
+                replacement = "\\u2029";
+            }
+            if (replacement != null && sb == null) {
+                sb = new StringBuilder(source.length() + 8).append(source, 0, i);
+            }
+            if (sb != null) {
+                sb.append(replacement != null ? replacement : String.valueOf(c));
+            }
+        }
+        return sb == null ? source : sb.toString();
+    }
+
     public boolean hasFlag(char flag) {
         return flags.indexOf(flag) >= 0;
     }

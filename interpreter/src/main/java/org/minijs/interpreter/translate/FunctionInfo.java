@@ -9,6 +9,7 @@ final class FunctionInfo {
     final Scope definitionScope;   // the scope of the enclosing function where the literal appears
     final boolean strict;
     Scope scope;                   // the function's top scope (parameters, var, top-level declarations)
+    boolean topLevelAwait;         // a module body that awaits: it runs as an async function
 
     FunctionInfo(FunctionNode node, FunctionInfo parent, Scope definitionScope, boolean strict) {
         this.node = node;
@@ -22,7 +23,7 @@ final class FunctionInfo {
     }
 
     boolean isAsync() {
-        return node != null && node.async();
+        return node != null ? node.async() : topLevelAwait;
     }
 
     boolean isGenerator() {

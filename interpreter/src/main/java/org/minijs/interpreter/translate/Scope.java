@@ -16,6 +16,11 @@ final class Scope {
     int envSlot = -1;
     int envSize;
     boolean slotsAssigned;
+    /**
+     * A module's top scope: its environment is allocated by the host before evaluation (so importers can
+     * link to it) and reaches the module body as the callee's closure.
+     */
+    boolean external;
 
     Scope(Scope parent, FunctionInfo function) {
         this.parent = parent;
@@ -23,6 +28,9 @@ final class Scope {
     }
 
     boolean hasEnvironment() {
+        if (external) {
+            return true;
+        }
         for (Binding b : bindings.values()) {
             if (b.captured) {
                 return true;

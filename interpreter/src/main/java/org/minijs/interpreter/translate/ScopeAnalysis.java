@@ -40,6 +40,35 @@ final class ScopeAnalysis {
         return info;
     }
 
+    /**
+     * A module: the script analysis with an external top scope, import bindings declared in it, and every
+     * other top-level binding kept in the environment (exports are read from outside, through it).
+     */
+    FunctionInfo analyzeModule(org.minijs.ast.Module module, boolean topLevelAwait) {
+        Program program = module.program();
+        FunctionInfo info = new FunctionInfo(null, null, null, true);
+        info.topLevelAwait = topLevelAwait;
+        functions.put(program, info);
+        Scope scope = new Scope(null, info);
+        scope.external = true;
+        info.scope = scope;
+        scopes.put(program, scope);
+        for (org.minijs.ast.ModuleDeclaration d : module.declarations()) {
+            if (d instanceof org.minijs.ast.ModuleDeclaration.Import imp) {
+                for (org.minijs.ast.ModuleDeclaration.ImportSpecifier spec : imp.specifiers()) {
+                    declare(scope, spec.local(), Binding.Kind.IMPORT);
+                }
+            }
+        }
+        declareVars(scope, program.body());
+        declareLexical(scope, program.body());
+        statements(program.body(), scope);
+        for (Binding b : scope.bindings.values()) {
+            b.captured = b.kind != Binding.Kind.IMPORT;
+        }
+        return info;
+    }
+
     private void function(FunctionNode fn, Scope outer, boolean expression) {
         FunctionInfo info = new FunctionInfo(fn, outer.function, outer, fn.strict() || outer.function.strict);
         functions.put(fn, info);

@@ -126,6 +126,42 @@ public final class Translator {
                 returnsCompletion).getCallTarget();
     }
 
+    /**
+     * An ES module body: its top-level bindings live in an environment the host allocates (see
+     * {@link org.minijs.interpreter.modules.ModuleUnit}); imports read through cells; a body that awaits at top
+     * level becomes an async function whose promise the host waits for.
+     */
+    public org.minijs.interpreter.modules.ModuleUnit translateModule(org.minijs.ast.Module module) {
+        Program program = module.program();
+        boolean topLevelAwait = suspends(program.body());
+        FunctionInfo info = analysis.analyzeModule(module, topLevelAwait);
+        java.util.Map<String, org.minijs.interpreter.modules.ImportCell> imports = new java.util.LinkedHashMap<>();
+        for (Binding b : info.scope.bindings.values()) {
+            if (b.kind == Binding.Kind.IMPORT) {
+                b.importCell = new org.minijs.interpreter.modules.ImportCell(b.name);
+                imports.put(b.name, b.importCell);
+            }
+        }
+        fc = new FunctionContext(info);
+        JSNode body = functionBody(info, List.of(), program.body());
+        SourceSection section = section(program.span());
+        RootCallTarget target;
+        if (topLevelAwait) {
+            AsyncBodyRootNode bodyRoot = new AsyncBodyRootNode(language, "<module>", section, body);
+            target = new AsyncFunctionRootNode(language, "<module>", section, fc.frame.build(), fc.stateSlot,
+                    bodyRoot.getCallTarget()).getCallTarget();
+        } else {
+            target = new FunctionRootNode(language, fc.frame.build(), "<module>", section, body).getCallTarget();
+        }
+        java.util.Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        for (Binding b : info.scope.bindings.values()) {
+            if (b.kind != Binding.Kind.IMPORT) {
+                index.put(b.name, b.index);
+            }
+        }
+        return new org.minijs.interpreter.modules.ModuleUnit(target, info.scope.envSize, index, imports, topLevelAwait);
+    }
+
     // ---- functions and scopes -------------------------------------------------------------------------
 
     private JSNode functionBody(FunctionInfo info, List<Parameter> params, List<Statement> body) {
@@ -164,9 +200,12 @@ public final class Translator {
         if (!s.slotsAssigned) {
             s.slotsAssigned = true;
             for (Binding b : s.bindings.values()) {
+                if (b.kind == Binding.Kind.IMPORT) {
+                    continue; // read through its cell
+                }
                 b.index = b.captured ? s.envSize++ : fc.newSlot(b.name);
             }
-            if (s.envSize > 0) {
+            if (s.envSize > 0 && !s.external) {
                 s.envSlot = fc.newSlot("<env>");
             }
         }
@@ -174,6 +213,9 @@ public final class Translator {
         List<Boolean> lexical = new ArrayList<>();
         boolean[] envLexical = new boolean[s.envSize];
         for (Binding b : s.bindings.values()) {
+            if (b.kind == Binding.Kind.IMPORT) {
+                continue;
+            }
             if (b.captured) {
                 envLexical[b.index] = b.lexical();
             } else {
@@ -188,7 +230,9 @@ public final class Translator {
             }
             nodes.add(new InitializeSlotsNode(slots.stream().mapToInt(Integer::intValue).toArray(), lex));
         }
-        if (s.envSize > 0) {
+        if (s.external) {
+            nodes.add(new org.minijs.interpreter.nodes.variables.InitializeClosureEnvironmentNode(envLexical));
+        } else if (s.envSize > 0) {
             nodes.add(new CreateEnvironmentNode(s.envSlot, envLexical, enclosingEnvironment(s.parent)));
         }
     }
@@ -196,6 +240,9 @@ public final class Translator {
     /** The environment current at scope {@code s} of this function, or the callee's closure. */
     private EnvLocatorNode enclosingEnvironment(Scope s) {
         for (Scope x = s; x != null && x.function == fc.info; x = x.parent) {
+            if (x.external) {
+                return new EnvLocatorNode(-1, 0);
+            }
             if (x.envSize > 0) {
                 return new EnvLocatorNode(x.envSlot, 0);
             }
@@ -341,7 +388,7 @@ public final class Translator {
             return null;
         }
         if (b.scope.function == fc.info) {
-            return new EnvLocatorNode(b.scope.envSlot, 0);
+            return new EnvLocatorNode(b.scope.external ? -1 : b.scope.envSlot, 0);
         }
         int hops = 0;
         for (Scope s = fc.info.definitionScope; s != b.scope; s = s.parent) {
@@ -368,6 +415,9 @@ public final class Translator {
     }
 
     private JSNode readBinding(Binding b) {
+        if (b.kind == Binding.Kind.IMPORT) {
+            return new org.minijs.interpreter.modules.ImportReadNode(b.importCell);
+        }
         return new ReadVariableNode(locator(b), b.index, b.name, b.lexical());
     }
 
@@ -389,6 +439,9 @@ public final class Translator {
     }
 
     private JSNode writeBinding(Binding b, JSNode value) {
+        if (b.kind == Binding.Kind.IMPORT) {
+            return new org.minijs.interpreter.modules.ImportWriteNode(value);
+        }
         WriteVariableNode.Mode mode = b.kind == Binding.Kind.CONST ? WriteVariableNode.Mode.CONST_ASSIGN
                 : WriteVariableNode.Mode.ASSIGN;
         return new WriteVariableNode(locator(b), b.index, b.name, value, mode);
@@ -435,7 +488,8 @@ public final class Translator {
                 Set<String> all = new HashSet<>(labels);
                 all.add(l.label());
                 if (l.body() instanceof Statement.While || l.body() instanceof Statement.DoWhile
-                        || l.body() instanceof Statement.For || l.body() instanceof Statement.Labeled) {
+                        || l.body() instanceof Statement.For || l.body() instanceof Statement.ForIn
+                        || l.body() instanceof Statement.ForOf || l.body() instanceof Statement.Labeled) {
                     return statement(l.body(), all).at(section(l.span()));
                 }
                 return new ControlNodes.LabeledNode(l.label(), statement(l.body()));
@@ -963,13 +1017,18 @@ public final class Translator {
     private JSNode unary(Expression.Unary u) {
         if (u.operator().equals("delete")) {
             Expression target = u.argument();
+            boolean optional = false;
+            if (target instanceof Expression.OptionalChain oc) {
+                target = oc.expression(); // delete a?.b: the chain's last link is the reference
+                optional = true;
+            }
             if (target instanceof Expression.PropertyAccess p) {
                 return new DeletePropertyNode(new OperandsNode(new JSNode[]{expression(p.object())}, -1), p.name(),
-                        fc.info.strict);
+                        fc.info.strict, optional && p.optional());
             }
             if (target instanceof Expression.ElementAccess el) {
                 return new DeletePropertyNode(new OperandsNode(new JSNode[]{expression(el.object()),
-                        expression(el.index())}, resumeSlot(el)), null, fc.info.strict);
+                        expression(el.index())}, resumeSlot(el)), null, fc.info.strict, optional && el.optional());
             }
             return new SequenceNode(new OperandsNode(new JSNode[]{expression(target), new ConstantNode(
                     !(target instanceof Expression.Identifier))}, resumeSlot(u)));

@@ -6,6 +6,8 @@ import org.minijs.interpreter.errors.Errors;
 import org.minijs.interpreter.objects.JSArray;
 import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.JSPrimitiveObject;
+import org.minijs.interpreter.objects.JSStringObject;
 
 /**
  * The abstract operations of ECMA-262 §7 on minijs values: numbers are Integer (the fast path) or Double,
@@ -81,7 +83,7 @@ public final class JSRuntime {
     /** Number values as the spec's StringToNumber reads them. */
     @TruffleBoundary
     public static double stringToNumber(String s) {
-        String t = s.strip();
+        String t = WhiteSpace.trim(s, true, true);
         if (t.isEmpty()) {
             return 0;
         }
@@ -155,6 +157,9 @@ public final class JSRuntime {
             return v;
         }
         Object exotic = o.get(Symbol.TO_PRIMITIVE);
+        if (!isNullish(exotic) && !(exotic instanceof JSFunction)) {
+            throw Errors.typeError(toDisplayString(exotic) + " is not a function");
+        }
         if (exotic instanceof JSFunction f) {
             Object r = f.call(o, hint.equals("none") ? "default" : hint);
             if (r instanceof JSObject) {
@@ -190,6 +195,43 @@ public final class JSRuntime {
             return realm.symbolPrototype();
         }
         return null;
+    }
+
+    /** ToObject: objects as they are, primitives in a fresh wrapper, a TypeError for undefined and null. */
+    @TruffleBoundary
+    public static JSObject toObject(Object v) {
+        if (v instanceof JSObject o) {
+            return o;
+        }
+        if (isNullish(v)) {
+            throw Errors.typeError("Cannot convert undefined or null to object");
+        }
+        JSObject proto = prototypeForPrimitive(JSRealm.get(null), v);
+        return v instanceof String s ? new JSStringObject(proto, s) : new JSPrimitiveObject(proto, v);
+    }
+
+    /** The primitive inside a Boolean, Number, String or Symbol wrapper; any other value as it is. */
+    public static Object unwrapPrimitive(Object v) {
+        return v instanceof JSPrimitiveObject w ? w.primitiveValue() : v;
+    }
+
+    /** A value as error messages show it: like ToString, but symbols print as Symbol(desc) instead of throwing. */
+    @TruffleBoundary
+    public static String toDisplayString(Object v) {
+        if (v instanceof Symbol s) {
+            return s.toString();
+        }
+        if (v instanceof JSFunction) {
+            return "function";
+        }
+        if (v instanceof JSArray || !(v instanceof JSObject)) {
+            try {
+                return toString(v);
+            } catch (RuntimeException e) {
+                return typeof(v);
+            }
+        }
+        return "#<" + ((JSObject) v).className() + ">";
     }
 
     public static String typeof(Object v) {
@@ -278,6 +320,28 @@ public final class JSRuntime {
         return strictEquals(a, b);
     }
 
+    /** SameValue: like === except that NaN equals NaN and +0 differs from -0. */
+    public static boolean sameValue(Object a, Object b) {
+        if (isNumber(a) && isNumber(b)) {
+            if (a instanceof Integer x && b instanceof Integer y) {
+                return x.intValue() == y.intValue();
+            }
+            return Double.valueOf(toNumber(a)).equals(toNumber(b));
+        }
+        return strictEquals(a, b);
+    }
+
+    /** ToUint32. */
+    public static long toUint32(Object v) {
+        return toInt32(v) & 0xFFFFFFFFL;
+    }
+
+    /** ToLength: an integer in [0, 2^53 - 1]. */
+    public static double toLength(Object v) {
+        double len = toIntegerOrInfinity(v);
+        return len <= 0 ? 0 : Math.min(len, 9007199254740991.0);
+    }
+
     public static int toInt32(Object v) {
         if (v instanceof Integer i) {
             return i;
@@ -291,10 +355,53 @@ public final class JSRuntime {
 
     public static double toIntegerOrInfinity(Object v) {
         double d = toNumber(v);
-        if (Double.isNaN(d)) {
-            return 0;
+        if (Double.isNaN(d) || d == 0) {
+            return 0; // also turns -0 into +0
         }
         return d < 0 ? Math.ceil(d) : Math.floor(d);
+    }
+
+    /** InstanceofOperator(V, target): @@hasInstance when the target has one, else OrdinaryHasInstance. */
+    @TruffleBoundary
+    public static boolean instanceofOperator(Object value, Object target) {
+        if (!(target instanceof JSObject t)) {
+            throw Errors.typeError("Right-hand side of 'instanceof' is not an object");
+        }
+        Object instOfHandler = t.get(Symbol.HAS_INSTANCE);
+        if (!isNullish(instOfHandler)) {
+            if (!(instOfHandler instanceof JSFunction handler)) {
+                throw Errors.typeError(toDisplayString(instOfHandler) + " is not a function");
+            }
+            return toBoolean(handler.call(target, value));
+        }
+        if (!(target instanceof JSFunction)) {
+            throw Errors.typeError("Right-hand side of 'instanceof' is not callable");
+        }
+        return ordinaryHasInstance(target, value);
+    }
+
+    /** OrdinaryHasInstance(C, O): bound functions defer to their target; else O's chain is searched for C.prototype. */
+    @TruffleBoundary
+    public static boolean ordinaryHasInstance(Object c, Object o) {
+        if (!(c instanceof JSFunction f)) {
+            return false;
+        }
+        if (f.boundTargetFunction() != null) {
+            return instanceofOperator(o, f.boundTargetFunction());
+        }
+        if (!(o instanceof JSObject object)) {
+            return false;
+        }
+        Object p = f.get("prototype");
+        if (!(p instanceof JSObject proto)) {
+            throw Errors.typeError("Function has non-object prototype '" + toDisplayString(p) + "' in instanceof check");
+        }
+        for (JSObject x = object.getPrototypeOf(); x != null; x = x.getPrototypeOf()) {
+            if (x == proto) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isArray(Object v) {

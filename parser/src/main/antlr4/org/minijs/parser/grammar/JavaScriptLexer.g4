@@ -1,5 +1,5 @@
 /*
- * Lexer for the minijs JavaScript slice (ES2020-style scripts).
+ * Lexer for the minijs JavaScript subset (ES2020-style scripts and modules).
  *
  * Automatic Semicolon Insertion is prepared here rather than in the parser: JavaScriptLexerBase inserts a
  * virtual NL token wherever a statement may end without a ';' (a line break after a token that can end a
@@ -20,6 +20,7 @@ tokens {
     NL,                 // virtual statement terminator inserted by JavaScriptLexerBase
     BlockOpenBrace,     // '{' that starts a block statement or an arrow block body (retyped by the parser)
     FunctionDecl,       // 'function' that starts a declaration (retyped by the parser)
+    ClassDecl,          // 'class' that starts a declaration (retyped by the parser)
     TemplateSubstEnd    // '}' that closes a ${ substitution
 }
 
@@ -100,7 +101,8 @@ NumericLiteral
     | '0' [xX] HexDigit ('_'? HexDigit)*
     | '0' [oO] [0-7] ('_'? [0-7])*
     | '0' [bB] [01] ('_'? [01])*
-    | '0' [0-9]+                                   // legacy octal (010) or leading-zero decimal (08)
+    | '0' [0-7]* [89] [0-9]* ('.' [0-9]*)? ExponentPart? // leading-zero decimal (08, 09.5): a decimal
+    | '0' [0-7]+                                   // legacy octal (010)
     ;
 
 // Keywords
@@ -150,6 +152,9 @@ Of                  : 'of';
 
 Identifier          : IdentifierStart IdentifierPart*;
 
+// '#name' of a private class member (o.#x, #x in o, class element names).
+PrivateName         : '#' IdentifierStart IdentifierPart*;
+
 StringLiteral
     : '"' DoubleStringCharacter* '"'
     | '\'' SingleStringCharacter* '\''
@@ -193,17 +198,23 @@ fragment DecimalDigits : [0-9] ('_'? [0-9])*;
 
 fragment ExponentPart : [eE] [+-]? DecimalDigits;
 
+// The char stream is UTF-16 units, so characters outside the BMP arrive as surrogate pairs; any such pair is
+// accepted in identifiers (their ID_Start / ID_Continue class is not checked).
 fragment IdentifierStart
     : [\p{ID_Start}]
     | [$_]
     | '\\' UnicodeEscape
+    | SurrogatePair
     ;
 
 fragment IdentifierPart
     : [\p{ID_Continue}]
     | [$\u200C\u200D]
     | '\\' UnicodeEscape
+    | SurrogatePair
     ;
+
+fragment SurrogatePair : [\uD800-\uDBFF] [\uDC00-\uDFFF];
 
 fragment UnicodeEscape
     : 'u' HexDigit HexDigit HexDigit HexDigit

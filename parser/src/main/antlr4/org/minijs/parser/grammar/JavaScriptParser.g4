@@ -1,13 +1,20 @@
 /*
- * Parser for the minijs JavaScript slice (ES2020-style scripts).
+ * Parser for the minijs JavaScript subset (ES2020-style scripts and modules).
  *
  * ASI: statements end at ';' or at the virtual NL token that JavaScriptLexerBase inserts where a line break
  * (or a following '}' / EOF) may end a statement; NL is also accepted in the few places where a line break
  * may sit between a token that ends an expression and one that cannot continue it (before a function body,
- * before 'else' / 'while' of do-while, before the '}' of an object literal, between statements).
+ * before 'else' / 'while' of do-while, before the '}' of an object literal or pattern, between statements and
+ * class elements, after 'get' / 'set' / 'static' in class and object bodies).
  *
- * Statement starts: JavaScriptParserBase.markStatementStart retypes '{' and 'function' at the start of a
- * statement (BlockOpenBrace, FunctionDecl), so expression statements never need to look past them.
+ * Statement starts: JavaScriptParserBase.markStatementStart retypes '{', 'function' and 'class' at the start
+ * of a statement (BlockOpenBrace, FunctionDecl, ClassDecl), so expression statements never need to look past
+ * them. 'export default' does the same for what follows it.
+ *
+ * Cover grammars: destructuring assignment targets are parsed as array / object literals (object literals
+ * accept the CoverInitializedName form `{a = 1}`); the AST builder checks that they are valid patterns, and
+ * rejects `{a = 1}` anywhere else. Binding patterns (declarations, parameters, for-in/of heads) have their own
+ * rules because their position is known from the previous token.
  *
  * Early errors, operator mapping and target validation are done by org.minijs.parser.AstBuilder.
  */
@@ -32,6 +39,7 @@ statement
       ( block
       | variableStatement
       | emptyStatement
+      | classDeclaration
       | functionDeclaration
       | ifStatement
       | doStatement
@@ -42,20 +50,23 @@ statement
       | returnStatement
       | throwStatement
       | tryStatement
+      | switchStatement
       | debuggerStatement
+      | importDeclaration
+      | exportDeclaration
       | labelledStatement
       | expressionStatement
       )
     ;
 
-// OpenBrace / Function are accepted too so that prediction lookahead over statements that the parser has
-// not yet reached (and so not yet retyped) still works.
+// OpenBrace / Function / Class are accepted too so that prediction lookahead over statements that the parser
+// has not yet reached (and so not yet retyped) still works.
 block
-    : (BlockOpenBrace | OpenBrace) statementList CloseBrace
+    : (BlockOpenBrace | OpenBrace) statementList {this.blockEnd();} CloseBrace
     ;
 
 braceBlock
-    : OpenBrace statementList CloseBrace
+    : OpenBrace statementList {this.blockEnd();} CloseBrace
     ;
 
 variableStatement
@@ -73,8 +84,42 @@ varModifier
     ;
 
 variableDeclaration
-    : identifier (Assign assignmentExpression)?
+    : bindingTarget (Assign assignmentExpression)?
     ;
+
+// Binding patterns -------------------------------------------------------------------------------------
+
+bindingTarget
+    : identifier
+    | objectBindingPattern
+    | arrayBindingPattern
+    ;
+
+// A rest element (`...r`) may only come last; the AST builder checks its position.
+objectBindingPattern
+    : OpenBrace (bindingProperty (Comma bindingProperty)* Comma?)? NL? CloseBrace
+    ;
+
+bindingProperty
+    : propertyName Colon bindingElement      # KeyedBindingProperty
+    | identifier (Assign assignmentExpression)? # ShorthandBindingProperty
+    | Ellipsis bindingTarget                 # RestBindingProperty
+    ;
+
+arrayBindingPattern
+    : OpenBracket arrayBindingItem? (Comma arrayBindingItem?)* CloseBracket
+    ;
+
+arrayBindingItem
+    : Ellipsis bindingTarget
+    | bindingElement
+    ;
+
+bindingElement
+    : bindingTarget (Assign assignmentExpression)?
+    ;
+
+// Statements --------------------------------------------------------------------------------------------
 
 emptyStatement
     : SemiColon
@@ -101,13 +146,21 @@ whileStatement
     : While OpenParen expression CloseParen NL? statement
     ;
 
+// The two forms are told apart by the token after the head's first binding or left-hand side: '=' / ',' /
+// ';' versus 'in' / 'of'. The for-in/of left side is parsed as a unary expression and checked by the builder.
 forStatement
-    : For OpenParen forInit? SemiColon forTest=expression? SemiColon forUpdate=expression? CloseParen NL? statement
+    : For OpenParen forInit? SemiColon forTest=expression? SemiColon forUpdate=expression? CloseParen NL? statement # ForLoop
+    | For Await? OpenParen forInOfLeft (In expression | Of assignmentExpression) CloseParen NL? statement      # ForInOf
     ;
 
 forInit
     : variableDeclarationList
     | expression
+    ;
+
+forInOfLeft
+    : varModifier bindingTarget
+    | unaryExpression
     ;
 
 continueStatement
@@ -131,11 +184,19 @@ tryStatement
     ;
 
 catchClause
-    : Catch (OpenParen identifier CloseParen NL?)? braceBlock
+    : Catch (OpenParen bindingTarget CloseParen NL?)? braceBlock
     ;
 
 finallyClause
     : Finally braceBlock
+    ;
+
+switchStatement
+    : Switch OpenParen expression CloseParen NL? OpenBrace caseClause* {this.blockEnd();} CloseBrace
+    ;
+
+caseClause
+    : (Case expression | Default) Colon statementList
     ;
 
 debuggerStatement
@@ -146,8 +207,10 @@ labelledStatement
     : identifier Colon statement
     ;
 
+// The name is optional only after 'export default'; the builder reports a missing name elsewhere.
 functionDeclaration
-    : isAsync=Async? (FunctionDecl | Function) identifier OpenParen formalParameterList? CloseParen functionBody[$isAsync != null]
+    : isAsync=Async? (FunctionDecl | Function) isGen=Multiply? identifier? OpenParen formalParameterList? CloseParen
+      functionBody[$isAsync != null, $isGen != null]
     ;
 
 formalParameterList
@@ -156,17 +219,119 @@ formalParameterList
     ;
 
 formalParameter
-    : identifier (Assign assignmentExpression)?
+    : bindingTarget (Assign assignmentExpression)?
     ;
 
 restParameter
-    : Ellipsis identifier
+    : Ellipsis bindingTarget
     ;
 
-functionBody[boolean isAsync]
-@init {this.enterFunction($isAsync);}
+functionBody[boolean isAsync, boolean isGenerator]
+@init {this.enterFunction($isAsync, $isGenerator);}
 @after {this.exitFunction();}
-    : NL? OpenBrace statementList CloseBrace
+    : NL? OpenBrace statementList {this.functionBodyEnd();} CloseBrace
+    ;
+
+// Classes -----------------------------------------------------------------------------------------------
+
+classDeclaration
+    : (ClassDecl | Class) identifier? classTail
+    ;
+
+classExpression
+    : Class identifier? classTail
+    ;
+
+classTail
+    : (Extends unaryExpression)? NL? OpenBrace classElement* {this.classBodyEnd();} CloseBrace
+    ;
+
+classElement
+    : (Static NL?)? methodDefinition           # ClassMethod
+    | (Static NL?)? fieldDefinition eos        # ClassField
+    | Static NL? staticBlock                   # ClassStaticBlock
+    | SemiColon                                # ClassEmpty
+    | NL                                       # ClassEmpty
+    ;
+
+methodDefinition
+    : isAsync=Async? isGen=Multiply? classElementName OpenParen formalParameterList? CloseParen
+      functionBody[$isAsync != null, $isGen != null]                                                  # ClassPlainMethod
+    | Get NL? classElementName OpenParen formalParameterList? CloseParen functionBody[false, false]   # ClassGetter
+    | Set NL? classElementName OpenParen formalParameterList? CloseParen functionBody[false, false]   # ClassSetter
+    ;
+
+fieldDefinition
+    : classElementName fieldInitializer?
+    ;
+
+// A field initializer is its own function-like context: neither await nor yield expressions apply in it.
+fieldInitializer
+@init {this.enterFunction(false, false);}
+@after {this.exitFunction();}
+    : Assign assignmentExpression
+    ;
+
+staticBlock
+@init {this.enterFunction(false, false);}
+@after {this.exitFunction();}
+    : OpenBrace statementList CloseBrace
+    ;
+
+classElementName
+    : propertyName
+    | PrivateName
+    ;
+
+// Modules -----------------------------------------------------------------------------------------------
+// 'as' and 'from' are plain identifiers; the builder checks their spelling.
+
+importDeclaration
+    : Import StringLiteral eos
+    | Import importClause fromClause eos
+    ;
+
+importClause
+    : identifier (Comma (namespaceImport | namedImports))?
+    | namespaceImport
+    | namedImports
+    ;
+
+namespaceImport
+    : Multiply identifier identifier
+    ;
+
+namedImports
+    : OpenBrace (importSpecifier (Comma importSpecifier)* Comma?)? NL? CloseBrace
+    ;
+
+importSpecifier
+    : moduleExportName (identifier identifier)?
+    ;
+
+fromClause
+    : identifier StringLiteral
+    ;
+
+moduleExportName
+    : identifierName
+    | StringLiteral
+    ;
+
+exportDeclaration
+    : Export Multiply (identifier moduleExportName)? fromClause eos                          # ExportAllDeclaration
+    | Export namedExports fromClause? eos                                                    # ExportNamedDeclaration
+    | Export (variableStatement | functionDeclaration | classDeclaration)                   # ExportDeclarationStatement
+    | Export Default {this.markExportDefault();}
+      (functionDeclaration | classDeclaration | assignmentExpression eos)                   # ExportDefaultDeclaration
+    ;
+
+namedExports
+    : OpenBrace (exportSpecifier (Comma exportSpecifier)* Comma?)? NL? CloseBrace
+    ;
+
+exportSpecifier
+    : moduleExportName (identifier moduleExportName)?
     ;
 
 // Expressions ------------------------------------------------------------------------------------------
@@ -176,12 +341,20 @@ expression
     ;
 
 // Conditional and assignment share one rule (keeps the parse tree shallow); the AST builder checks targets.
+// 'yield' is an operator only inside generators and an identifier elsewhere (in sloppy code).
 assignmentExpression
     : arrowFunction
+    | {this.inGenerator()}? yieldExpression
     | binaryExpression
       ( QuestionMark assignmentExpression Colon assignmentExpression
       | assignmentOperator assignmentExpression
       )?
+    ;
+
+// A line break after 'yield' before an operand that can start a statement yields NL (see the lexer), which
+// ends the yield expression there: the restricted production.
+yieldExpression
+    : Yield (Multiply? assignmentExpression)?
     ;
 
 assignmentOperator
@@ -213,10 +386,10 @@ arrowParameters
     ;
 
 arrowBody[boolean isAsync]
-@init {this.enterFunction($isAsync);}
+@init {this.enterFunction($isAsync, false);}
 @after {this.exitFunction();}
     : {this.markArrowBody();}
-      ( (BlockOpenBrace | OpenBrace) statementList CloseBrace
+      ( (BlockOpenBrace | OpenBrace) statementList {this.blockEnd();} CloseBrace
       | assignmentExpression
       )
     ;
@@ -249,12 +422,13 @@ unaryExpression
     ;
 
 suffix
-    : Dot identifierName
-    | QuestionDot identifierName
+    : Dot (identifierName | PrivateName)
+    | QuestionDot (identifierName | PrivateName)
     | QuestionDot OpenBracket expression CloseBracket
     | QuestionDot arguments
     | OpenBracket expression CloseBracket
     | arguments
+    | templateLiteral
     ;
 
 arguments
@@ -266,20 +440,25 @@ argument
     ;
 
 // Identifier and literal tokens are inlined here (not via the identifier / literal rules) to keep the parse
-// tree shallow.
+// tree shallow. 'super' and a private name are only valid in some positions; the builder checks them.
 primaryExpression
     : This
     | Identifier | Async | Await | Yield | Let | Static | Get | Set | Of
     | NullLiteral | True | False | StringLiteral | NumericLiteral | RegularExpressionLiteral
+    | Super
+    | PrivateName
+    | New Dot identifierName
     | templateLiteral
     | arrayLiteral
     | objectLiteral
     | functionExpression
+    | classExpression
     | OpenParen expression CloseParen
     ;
 
 functionExpression
-    : isAsync=Async? Function identifier? OpenParen formalParameterList? CloseParen functionBody[$isAsync != null]
+    : isAsync=Async? Function isGen=Multiply? identifier? OpenParen formalParameterList? CloseParen
+      functionBody[$isAsync != null, $isGen != null]
     ;
 
 templateLiteral
@@ -306,10 +485,12 @@ objectLiteral
 
 propertyDefinition
     : propertyName Colon assignmentExpression                                                   # PropertyAssignment
-    | isAsync=Async? propertyName OpenParen formalParameterList? CloseParen functionBody[$isAsync != null] # MethodProperty
-    | Get NL? propertyName OpenParen formalParameterList? CloseParen functionBody[false]      # GetterProperty
-    | Set NL? propertyName OpenParen formalParameterList? CloseParen functionBody[false]      # SetterProperty
+    | isAsync=Async? isGen=Multiply? propertyName OpenParen formalParameterList? CloseParen
+      functionBody[$isAsync != null, $isGen != null]                                            # MethodProperty
+    | Get NL? propertyName OpenParen formalParameterList? CloseParen functionBody[false, false] # GetterProperty
+    | Set NL? propertyName OpenParen formalParameterList? CloseParen functionBody[false, false] # SetterProperty
     | Ellipsis assignmentExpression                                                             # SpreadProperty
+    | identifier Assign assignmentExpression                                                    # CoverInitializedName
     | identifier                                                                                # ShorthandProperty
     ;
 

@@ -11,11 +11,14 @@ import org.antlr.v4.runtime.Token;
  * <ul>
  *   <li>regex-vs-division: a '/' starts a regular expression unless the previous significant token ends an
  *       expression (identifier, literal, ')', ']', '}', ...). A ')' that closes an {@code if/while/for/with}
- *       header does not end an expression, so {@code if (x) /re/.test(s)} works;</li>
+ *       header does not end an expression, so {@code if (x) /re/.test(s)} works; and the parser tells the
+ *       lexer (through {@link #braceClosedStatement}) when a '}' closes a block, a function declaration or a
+ *       class declaration, so {@code {}\n/re/.test(s)} works too;</li>
  *   <li>template literals: a stack of brace depths, one per open {@code ${}, so that only the matching '}'
  *       closes a substitution (nested templates inside substitutions work);</li>
  *   <li>ASI: the virtual {@link JavaScriptLexer#NL} token (see the grammar header);</li>
- *   <li>restricted productions: after {@code return/break/continue/throw} a line break always yields NL; a
+ *   <li>restricted productions: after {@code return/break/continue/throw} (and {@code yield} inside generators)
+ *       a line break always yields NL; a
  *       line break before {@code ++/--} makes them prefix (NL is inserted before them); {@code async} followed
  *       by a line break is lexed as a plain identifier.</li>
  * </ul>
@@ -47,7 +50,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
             JavaScriptLexer.Get, JavaScriptLexer.Set, JavaScriptLexer.Of,
             JavaScriptLexer.NumericLiteral, JavaScriptLexer.StringLiteral, JavaScriptLexer.RegularExpressionLiteral,
             JavaScriptLexer.NullLiteral, JavaScriptLexer.True, JavaScriptLexer.False, JavaScriptLexer.This,
-            JavaScriptLexer.Super, JavaScriptLexer.TemplateEnd, JavaScriptLexer.CloseParen,
+            JavaScriptLexer.Super, JavaScriptLexer.PrivateName, JavaScriptLexer.TemplateEnd, JavaScriptLexer.CloseParen,
             JavaScriptLexer.CloseBracket, JavaScriptLexer.CloseBrace,
         };
         for (int t : endsExpression) {
@@ -79,6 +82,7 @@ public abstract class JavaScriptLexerBase extends Lexer {
             JavaScriptLexer.Identifier, JavaScriptLexer.NumericLiteral, JavaScriptLexer.StringLiteral,
             JavaScriptLexer.RegularExpressionLiteral, JavaScriptLexer.OpenBrace, JavaScriptLexer.Not,
             JavaScriptLexer.BitNot, JavaScriptLexer.PlusPlus, JavaScriptLexer.MinusMinus,
+            JavaScriptLexer.PrivateName,
         };
         for (int t : startsStatement) {
             STARTS_STATEMENT[t] = true;
@@ -106,8 +110,21 @@ public abstract class JavaScriptLexerBase extends Lexer {
     private int parenTop = -1;
     private boolean closedHeaderParen;
 
+    /** Whether 'yield' is an operator where the lexer now is: asked of the parser (inside a generator). */
+    private java.util.function.BooleanSupplier yieldIsOperator = () -> false;
+
     protected JavaScriptLexerBase(CharStream input) {
         super(input);
+    }
+
+    /**
+     * Lets the parser say whether 'yield' is an operator at the point being lexed. The lexer runs only as far
+     * ahead of the parser as prediction needs, which is not past a function boundary in practice, so the
+     * parser's answer holds for the token being lexed. An operator 'yield' is a restricted production (a line
+     * break after it ends the expression) and may be followed by a regular expression.
+     */
+    public void setYieldIsOperator(java.util.function.BooleanSupplier yieldIsOperator) {
+        this.yieldIsOperator = yieldIsOperator;
     }
 
     @Override
@@ -151,8 +168,8 @@ public abstract class JavaScriptLexerBase extends Lexer {
             endsStatement = true;
         } else if (type == JavaScriptLexer.PlusPlus || type == JavaScriptLexer.MinusMinus) {
             endsExpression = true;
-            // Postfix only when it directly follows an operand on the same line.
-            endsStatement = lastEndsExpression && !newlineBefore;
+            // Postfix only when it directly follows an operand ('let' included: let++) on the same line.
+            endsStatement = (lastEndsExpression || lastType == JavaScriptLexer.Let) && !newlineBefore;
         } else if (type == JavaScriptLexer.CloseParen && closedHeaderParen) {
             endsExpression = false;
             endsStatement = false;
@@ -163,8 +180,12 @@ public abstract class JavaScriptLexerBase extends Lexer {
             endsExpression = false;
             endsStatement = false;
         }
+        boolean yieldOperator = !keywordAsName && type == JavaScriptLexer.Yield && yieldIsOperator.getAsBoolean();
+        if (yieldOperator) {
+            endsExpression = false; // yield /re/
+        }
         boolean restricted = !keywordAsName && (type == JavaScriptLexer.Return || type == JavaScriptLexer.Break
-                || type == JavaScriptLexer.Continue);
+                || type == JavaScriptLexer.Continue) || yieldOperator;
         if (restricted || (!keywordAsName && (type == JavaScriptLexer.Debugger || type == JavaScriptLexer.Await))) {
             // 'await' may be an identifier (outside async functions); inside them the parser accepts the NL
             // between 'await' and its operand.
@@ -185,6 +206,17 @@ public abstract class JavaScriptLexerBase extends Lexer {
             return makeNL(previousStop);
         }
         return t;
+    }
+
+    /**
+     * Called by the parser just before it matches a '}' that ends a statement (block, declaration body): a
+     * '/' after it starts a regular expression. Has no effect when the lexer already read past that '}'
+     * (only possible when some prediction looked further ahead, which the grammar avoids at these points).
+     */
+    public void braceClosedStatement(Token closeBrace) {
+        if (closeBrace.getType() == JavaScriptLexer.CloseBrace && closeBrace.getStopIndex() == lastStopIndex) {
+            lastEndsExpression = false;
+        }
     }
 
     private Token makeNL(int previousStop) {

@@ -135,7 +135,8 @@ public final class EventLoop implements HostHooks {
         Timer t = new Timer(callback, arguments, delayMillis, repeat);
         t.traceId = ++timerCount;
         if (observer.enabled()) {
-            observer.timerCreated(t.traceId, delayMillis, StackTrace.currentLocation());
+            t.traceOrigin = StackTrace.currentLocation();
+            observer.timerCreated(t.traceId, delayMillis, t.traceOrigin);
         }
         timers.activate(t);
         timers.insert(t, timerStartMillis());
@@ -266,7 +267,7 @@ public final class EventLoop implements HostHooks {
     private void runTimers() {
         loopTime = nowMillis();
         timers.process(loopTime, this::nowMillis, t ->
-                phaseCallback("timers", "timer #" + t.traceId, () -> t.callback.call(thisOrUndefined(t.thisValue), t.arguments)));
+                phaseCallback("timers", observer.enabled() ? "timer #" + t.traceId + " created at " + t.traceOrigin : "", () -> t.callback.call(thisOrUndefined(t.thisValue), t.arguments)));
         endPhase();
     }
 
@@ -298,7 +299,7 @@ public final class EventLoop implements HostHooks {
             if (i == null) {
                 break;
             }
-            phaseCallback("check", "immediate " + i.callback.name(), () -> i.callback.call(thisOrUndefined(i.thisValue), i.arguments));
+            phaseCallback("check", observer.enabled() ? "immediate " + i.callback.name() : "", () -> i.callback.call(thisOrUndefined(i.thisValue), i.arguments));
         }
         endPhase();
     }

@@ -18,8 +18,9 @@ public final class Timer {
     /** _idleStart: loop time when the timer was (re)inserted. */
     long startMillis;
     boolean refed = true;
-    /** A number for traces ("timer #3"), in creation order. */
+    /** A number for traces ("timer #3"), in creation order, and where it was created (only when traced). */
     int traceId;
+    String traceOrigin = "";
     /** Not in a list and not counted as keeping the loop alive (fired, cleared, or not yet started). */
     boolean destroyed = true;
     /** clearTimeout was called: _onTimeout is gone for good. */

@@ -78,6 +78,24 @@ public final class CommonJsLoader {
         module.set("loaded", true);
     }
 
+    /**
+     * What an ES module's import of a CommonJS file or a built-in module gets: its module.exports (loaded and
+     * cached as require would).
+     */
+    public Object requireForImport(Path directory, String request) {
+        if (esmImporter == null) {
+            esmImporter = newModule("[esm]", directory.resolve("[esm]").toString(), null);
+        }
+        return require(esmImporter, directory, request);
+    }
+
+    /** True when {@code request} names a built-in module (fs, node:path ...). */
+    public boolean isBuiltin(String request) {
+        return builtins.canonical(request) != null;
+    }
+
+    private JSObject esmImporter;
+
     private JSObject newModule(String id, String filename, JSObject parent) {
         JSObject module = new JSObject(modulePrototype);
         module.set("id", id);

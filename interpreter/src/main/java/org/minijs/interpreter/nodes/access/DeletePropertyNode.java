@@ -12,16 +12,25 @@ public final class DeletePropertyNode extends JSNode {
     @Child private OperandsNode target;
     private final Object name;
     private final boolean strict;
+    private final boolean optional; // delete a?.b: true, and nothing deleted, when a is nullish
 
     public DeletePropertyNode(OperandsNode target, Object name, boolean strict) {
+        this(target, name, strict, false);
+    }
+
+    public DeletePropertyNode(OperandsNode target, Object name, boolean strict, boolean optional) {
         this.target = target;
         this.name = name;
         this.strict = strict;
+        this.optional = optional;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] t = target.executeValues(frame);
+        if (optional && JSRuntime.isNullish(t[0])) {
+            return true;
+        }
         Object key = JSRuntime.toPropertyKey(t.length > 1 ? t[1] : name);
         if (!(t[0] instanceof JSObject o)) {
             return true;

@@ -113,7 +113,8 @@ public final class SuperNodes {
     public static final class NewTargetNode extends JSNode {
         @Override
         public Object execute(VirtualFrame frame) {
-            return Arguments.newTarget(frame);
+            JSFunction callee = Arguments.callee(frame);
+            return callee.data().isArrow() ? callee.lexicalNewTarget() : Arguments.newTarget(frame);
         }
     }
 }

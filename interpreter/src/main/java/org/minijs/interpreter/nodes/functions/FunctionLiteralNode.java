@@ -32,7 +32,11 @@ public final class FunctionLiteralNode extends JSNode {
         Object thisValue = lexicalThis == null ? null : lexicalThis.execute(frame);
         JSFunction f = create(JSRealm.get(this), env, thisValue);
         if (data.isArrow()) {
-            f.setHomeObject(org.minijs.interpreter.nodes.Arguments.callee(frame).homeObject()); // super is lexical too
+            // super and new.target are lexical in arrows, like this
+            JSFunction creator = org.minijs.interpreter.nodes.Arguments.callee(frame);
+            f.setHomeObject(creator.homeObject());
+            f.setLexicalNewTarget(creator.data().isArrow() ? creator.lexicalNewTarget()
+                    : org.minijs.interpreter.nodes.Arguments.newTarget(frame));
         }
         return f;
     }

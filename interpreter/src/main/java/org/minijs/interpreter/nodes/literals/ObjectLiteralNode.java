@@ -56,6 +56,10 @@ public final class ObjectLiteralNode extends JSNode {
             switch (m.kind) {
                 case INIT -> object.defineOwnProperty(key, PropertyCell.data(value, PropertyCell.ALL));
                 case GET, SET -> {
+                    if (value instanceof JSFunction f) {
+                        f.defineOwnProperty("name", PropertyCell.data((m.kind == Kind.GET ? "get " : "set ")
+                                + functionName(key), PropertyCell.CONFIGURABLE));
+                    }
                     PropertyCell existing = object.getOwnProperty(key);
                     Object getter = existing != null && existing.accessor ? existing.getter : null;
                     Object setter = existing != null && existing.accessor ? existing.setter : null;

@@ -52,6 +52,6 @@ public final class TemplateObjectNode extends JSNode {
     }
 
     private static void freeze(JSObject o) {
-        o.preventExtensions();
+        o.setIntegrityLevel(true);
     }
 }

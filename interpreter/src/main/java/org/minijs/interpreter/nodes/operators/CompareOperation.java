@@ -32,16 +32,10 @@ public abstract class CompareOperation extends BinaryOperation {
     @Specialization(replaces = {"doInt", "doDouble"})
     @TruffleBoundary
     protected boolean doGeneric(Object left, Object right) {
-        boolean leftFirst = kind == Kind.LT || kind == Kind.LE;
-        Object l;
-        Object r;
-        if (leftFirst) {
-            l = JSRuntime.toPrimitive(left, "number");
-            r = JSRuntime.toPrimitive(right, "number");
-        } else {
-            r = JSRuntime.toPrimitive(right, "number");
-            l = JSRuntime.toPrimitive(left, "number");
-        }
+        // IsLessThan swaps its operands for > and >=, but with LeftFirst false: the left operand of the
+        // source expression is always converted first.
+        Object l = JSRuntime.toPrimitive(left, "number");
+        Object r = JSRuntime.toPrimitive(right, "number");
         if (l instanceof String a && r instanceof String b) {
             int c = a.compareTo(b);
             switch (kind) {

@@ -35,31 +35,8 @@ public final class SimpleOperation extends BinaryOperation {
                 }
                 return o.hasProperty(JSRuntime.toPropertyKey(l));
             }
-            case "instanceof": return instanceOf(l, r);
+            case "instanceof": return JSRuntime.instanceofOperator(l, r);
             default: throw new IllegalStateException("unknown operator " + operator);
         }
-    }
-
-    /** InstanceofOperator / OrdinaryHasInstance. */
-    private boolean instanceOf(Object value, Object target) {
-        if (target instanceof JSObject t) {
-            Object hasInstance = t.get(org.minijs.interpreter.values.Symbol.HAS_INSTANCE);
-            if (hasInstance instanceof JSFunction h) {
-                return org.minijs.interpreter.values.JSRuntime.toBoolean(h.call(t, value));
-            }
-        }
-        if (!(target instanceof JSFunction f)) {
-            throw Errors.typeError("Right-hand side of 'instanceof' is not callable", this);
-        }
-        if (!(value instanceof JSObject o)) {
-            return false;
-        }
-        Object proto = f.get("prototype");
-        for (JSObject p = o.getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
-            if (p == proto) {
-                return true;
-            }
-        }
-        return false;
     }
 }

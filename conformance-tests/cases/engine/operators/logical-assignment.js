@@ -1,0 +1,21 @@
+// &&=, ||= and ??= assign only when needed and short-circuit.
+var a = 0, b = 1, c = null, d = 'x';
+a ||= 5; b ||= 5; c ??= 7; d ??= 7;
+console.log(a, b, c, d);
+var e = 1, f = 0;
+e &&= 'yes'; f &&= 'yes';
+console.log(e, f);
+var setCount = 0;
+var o = { get p() { return 1; }, set p(v) { setCount++; } };
+o.p ||= 2;
+o.p &&= 3;
+o.p ??= 4;
+console.log(setCount);
+var obj = {};
+obj.list ??= [];
+obj.list.push(1);
+obj.list ??= 'nope';
+console.log(JSON.stringify(obj));
+var frozen = Object.freeze({ v: 1 });
+frozen.v ||= 9;
+console.log(frozen.v);

@@ -1,0 +1,2 @@
+console.log('fast: evaluated');
+export const ready = 'fast ready';
