@@ -18,8 +18,11 @@ final class Binding {
         this.scope = scope;
     }
 
-    /** let and const start uninitialized: reads before the declaration are a ReferenceError. */
+    /**
+     * let, const and parameters start uninitialized: a read before the declaration (or, for a parameter, in
+     * an earlier parameter's default) is a ReferenceError.
+     */
     boolean lexical() {
-        return kind == Kind.LET || kind == Kind.CONST;
+        return kind == Kind.LET || kind == Kind.CONST || kind == Kind.PARAM;
     }
 }

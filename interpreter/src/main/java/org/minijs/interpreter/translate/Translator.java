@@ -440,7 +440,11 @@ public final class Translator {
 
     private JSNode writeBinding(Binding b, JSNode value) {
         if (b.kind == Binding.Kind.IMPORT) {
-            return new org.minijs.interpreter.modules.ImportWriteNode(value);
+            return new org.minijs.interpreter.nodes.variables.ImmutableBindingWriteNode(value);
+        }
+        if (b.kind == Binding.Kind.CALLEE) {
+            // a named function expression's own name is immutable: ignored in sloppy code, a TypeError in strict
+            return fc.info.strict ? new org.minijs.interpreter.nodes.variables.ImmutableBindingWriteNode(value) : value;
         }
         WriteVariableNode.Mode mode = b.kind == Binding.Kind.CONST ? WriteVariableNode.Mode.CONST_ASSIGN
                 : WriteVariableNode.Mode.ASSIGN;

@@ -35,8 +35,14 @@ public final class ThisNode extends JSNode {
             return Arguments.callee(frame).lexicalThis();
         }
         Object thisValue = Arguments.thisValue(frame);
-        if (!strict && JSRuntime.isNullish(thisValue)) {
-            return JSRealm.get(this).globalObject();
+        if (!strict) {
+            // OrdinaryCallBindThis in sloppy code: undefined/null become the global object, primitives objects
+            if (JSRuntime.isNullish(thisValue)) {
+                return JSRealm.get(this).globalObject();
+            }
+            if (!(thisValue instanceof org.minijs.interpreter.objects.JSObject)) {
+                return JSRuntime.toObject(thisValue);
+            }
         }
         return thisValue;
     }

@@ -1,14 +1,14 @@
-package org.minijs.interpreter.modules;
+package org.minijs.interpreter.nodes.variables;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.minijs.interpreter.errors.Errors;
 import org.minijs.interpreter.nodes.JSNode;
 
-/** An assignment to an imported binding: the value is evaluated, then the TypeError of a const assignment. */
-public final class ImportWriteNode extends JSNode {
+/** An assignment to an immutable binding (an import, a function expression's own name in strict code): the value is evaluated, then the TypeError of a const assignment. */
+public final class ImmutableBindingWriteNode extends JSNode {
     @Child private JSNode value;
 
-    public ImportWriteNode(JSNode value) {
+    public ImmutableBindingWriteNode(JSNode value) {
         this.value = value;
     }
 
