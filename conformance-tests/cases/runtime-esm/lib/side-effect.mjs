@@ -1,0 +1,2 @@
+console.log('side-effect module runs once');
+globalThis.sideEffectCount = (globalThis.sideEffectCount || 0) + 1;
