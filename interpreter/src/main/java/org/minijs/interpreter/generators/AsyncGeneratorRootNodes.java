@@ -1,7 +1,6 @@
 package org.minijs.interpreter.generators;
 
 import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.MaterializedFrame;
@@ -22,29 +21,15 @@ public final class AsyncGeneratorRootNodes {
     private AsyncGeneratorRootNodes() {
     }
 
-    public static final class CallRoot extends JSRootNode {
-        private final FrameDescriptor bodyDescriptor;
-        private final int stateSlot;
-        private final RootCallTarget body;
-
+    public static final class CallRoot extends org.minijs.interpreter.async.ResumableCallRootNode {
         public CallRoot(TruffleLanguage<?> language, String name, SourceSection section,
                         FrameDescriptor bodyDescriptor, int stateSlot, RootCallTarget body) {
-            super(language, new FrameDescriptor(), name, section);
-            this.bodyDescriptor = bodyDescriptor;
-            this.stateSlot = stateSlot;
-            this.body = body;
+            super(language, name, section, bodyDescriptor, stateSlot, body);
         }
 
         @Override
-        public boolean isInternal() {
-            return true;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            JSRealm realm = JSRealm.get(this);
-            Object proto = Arguments.callee(frame).get("prototype");
-            MaterializedFrame bodyFrame = Truffle.getRuntime().createMaterializedFrame(frame.getArguments(), bodyDescriptor);
+        protected Object start(JSRealm realm, VirtualFrame callFrame, MaterializedFrame bodyFrame) {
+            Object proto = Arguments.callee(callFrame).get("prototype");
             AsyncGeneratorObject generator = new AsyncGeneratorObject(realm,
                     proto instanceof JSObject p ? p : realm.asyncGeneratorPrototype(), bodyFrame, body);
             bodyFrame.setObject(stateSlot, generator);

@@ -9,7 +9,6 @@ import org.minijs.interpreter.errors.JSException;
 import org.minijs.interpreter.iteration.AsyncFromSyncIterator;
 import org.minijs.interpreter.nodes.JSNode;
 import org.minijs.interpreter.nodes.control.ReturnException;
-import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.values.JSRuntime;
 import org.minijs.interpreter.values.Undefined;
@@ -73,26 +72,7 @@ public final class AsyncYieldStarNode extends JSNode {
     /** Calls next/throw/return on the inner iterator and awaits the result. */
     private Object forward(VirtualFrame frame, AsyncGeneratorObject generator, JSObject iterator,
                            GeneratorObject.ResumeMode mode, Object received) {
-        String name = switch (mode) {
-            case NEXT -> "next";
-            case THROW -> "throw";
-            case RETURN -> "return";
-        };
-        Object method = iterator.get(name);
-        if (!(method instanceof JSFunction f)) {
-            if (mode == GeneratorObject.ResumeMode.RETURN) {
-                throw new ReturnException(received);
-            }
-            if (mode == GeneratorObject.ResumeMode.THROW) {
-                Object ret = iterator.get("return");
-                if (ret instanceof JSFunction r) {
-                    r.call(iterator);
-                }
-                throw Errors.typeError("The iterator does not provide a 'throw' method", this);
-            }
-            throw Errors.typeError(JSRuntime.toString(method) + " is not a function", this);
-        }
-        Object inner = f.call(iterator, received);
+        Object inner = Delegation.innerMethod(iterator, mode, received, this).call(iterator, received);
         generator.await(inner, getSourceSection());
         Resume.save(frame, resumeSlot, new State(Phase.AWAIT_INNER, iterator, mode));
         throw SuspendException.INSTANCE;

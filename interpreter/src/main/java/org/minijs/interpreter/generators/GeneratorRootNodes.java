@@ -1,7 +1,6 @@
 package org.minijs.interpreter.generators;
 
 import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.MaterializedFrame;
@@ -27,29 +26,15 @@ public final class GeneratorRootNodes {
      * [[Call]] of a generator function: OrdinaryCreateFromConstructor(F, "%GeneratorPrototype%"), a resumable
      * frame, and the body run up to its initial suspension (parameters are bound now, as the spec requires).
      */
-    public static final class CallRoot extends JSRootNode {
-        private final FrameDescriptor bodyDescriptor;
-        private final int stateSlot;
-        private final RootCallTarget body;
-
+    public static final class CallRoot extends org.minijs.interpreter.async.ResumableCallRootNode {
         public CallRoot(TruffleLanguage<?> language, String name, SourceSection section,
                         FrameDescriptor bodyDescriptor, int stateSlot, RootCallTarget body) {
-            super(language, new FrameDescriptor(), name, section);
-            this.bodyDescriptor = bodyDescriptor;
-            this.stateSlot = stateSlot;
-            this.body = body;
+            super(language, name, section, bodyDescriptor, stateSlot, body);
         }
 
         @Override
-        public boolean isInternal() {
-            return true;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            JSRealm realm = JSRealm.get(this);
-            Object proto = Arguments.callee(frame).get("prototype");
-            MaterializedFrame bodyFrame = Truffle.getRuntime().createMaterializedFrame(frame.getArguments(), bodyDescriptor);
+        protected Object start(JSRealm realm, VirtualFrame callFrame, MaterializedFrame bodyFrame) {
+            Object proto = Arguments.callee(callFrame).get("prototype");
             GeneratorObject generator = new GeneratorObject(proto instanceof JSObject p ? p : realm.generatorPrototype(),
                     bodyFrame, body);
             bodyFrame.setObject(stateSlot, generator);
@@ -58,7 +43,6 @@ public final class GeneratorRootNodes {
         }
     }
 
-    /** The generator body on the generator's frame; returns the IteratorResult of this resumption. */
     public static final class BodyRoot extends JSRootNode {
         @Child private JSNode body;
 

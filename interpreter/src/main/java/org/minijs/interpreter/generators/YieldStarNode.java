@@ -58,26 +58,7 @@ public final class YieldStarNode extends JSNode {
 
     @TruffleBoundary
     private JSObject step(JSObject iterator, GeneratorObject.ResumeMode mode, Object received) {
-        String method = switch (mode) {
-            case NEXT -> "next";
-            case THROW -> "throw";
-            case RETURN -> "return";
-        };
-        Object f = iterator.get(method);
-        if (!(f instanceof JSFunction fn)) {
-            if (mode == GeneratorObject.ResumeMode.RETURN) {
-                throw new ReturnException(received);
-            }
-            if (mode == GeneratorObject.ResumeMode.THROW) {
-                Object ret = iterator.get("return");
-                if (ret instanceof JSFunction r) {
-                    r.call(iterator);
-                }
-                throw Errors.typeError("The iterator does not provide a 'throw' method", this);
-            }
-            throw Errors.typeError(JSRuntime.toString(f) + " is not a function", this);
-        }
-        Object result = fn.call(iterator, received);
+        Object result = Delegation.innerMethod(iterator, mode, received, this).call(iterator, received);
         if (!(result instanceof JSObject r)) {
             throw Errors.typeError("Iterator result " + JSRuntime.toString(result) + " is not an object", this);
         }

@@ -2,7 +2,6 @@ package org.minijs.interpreter.nodes.operators;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.minijs.interpreter.errors.Errors;
-import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.values.JSRuntime;
 
