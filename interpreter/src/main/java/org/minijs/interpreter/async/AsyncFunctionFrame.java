@@ -95,11 +95,17 @@ public final class AsyncFunctionFrame implements AwaitingActivation {
         com.oracle.truffle.api.frame.FrameDescriptor d = frame.getFrameDescriptor();
         for (int i = 0; i < d.getNumberOfSlots(); i++) {
             Object slotName = d.getSlotName(i);
-            if (slotName instanceof String n && !n.startsWith("<") && !n.isEmpty()) {
-                Object v = frame.getObject(i);
-                if (v != null && !(v instanceof org.minijs.interpreter.objects.Environment)) {
-                    locals.put(n, v);
+            Object v = frame.getObject(i);
+            if (v instanceof org.minijs.interpreter.objects.Environment env) {
+                // variables closures captured live in the scope's environment, not in frame slots
+                for (int k = 0; k < env.slots.length; k++) {
+                    String name = env.name(k);
+                    if (name != null && !name.startsWith("#") && env.slots[k] != null) {
+                        locals.put(name, env.slots[k]);
+                    }
                 }
+            } else if (slotName instanceof String n && !n.startsWith("<") && !n.isEmpty() && v != null) {
+                locals.put(n, v);
             }
         }
         return locals;

@@ -212,12 +212,14 @@ public final class Translator {
         List<Integer> slots = new ArrayList<>();
         List<Boolean> lexical = new ArrayList<>();
         boolean[] envLexical = new boolean[s.envSize];
+        String[] envNames = new String[s.envSize];
         for (Binding b : s.bindings.values()) {
             if (b.kind == Binding.Kind.IMPORT) {
                 continue;
             }
             if (b.captured) {
                 envLexical[b.index] = b.lexical();
+                envNames[b.index] = b.name;
             } else {
                 slots.add(b.index);
                 lexical.add(b.lexical());
@@ -233,7 +235,7 @@ public final class Translator {
         if (s.external) {
             nodes.add(new org.minijs.interpreter.nodes.variables.InitializeClosureEnvironmentNode(envLexical));
         } else if (s.envSize > 0) {
-            nodes.add(new CreateEnvironmentNode(s.envSlot, envLexical, enclosingEnvironment(s.parent)));
+            nodes.add(new CreateEnvironmentNode(s.envSlot, envLexical, envNames, enclosingEnvironment(s.parent)));
         }
     }
 

@@ -12,17 +12,19 @@ import org.minijs.interpreter.values.Undefined;
 public final class CreateEnvironmentNode extends JSNode {
     private final int frameSlot;
     private final boolean[] lexical;
+    private final String[] names;
     @Child private EnvLocatorNode parent; // null: no enclosing environment
 
-    public CreateEnvironmentNode(int frameSlot, boolean[] lexical, EnvLocatorNode parent) {
+    public CreateEnvironmentNode(int frameSlot, boolean[] lexical, String[] names, EnvLocatorNode parent) {
         this.frameSlot = frameSlot;
         this.lexical = lexical;
+        this.names = names;
         this.parent = parent;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
-        Environment env = new Environment(lexical.length, parent == null ? null : parent.execute(frame));
+        Environment env = new Environment(lexical.length, parent == null ? null : parent.execute(frame), names);
         for (int i = 0; i < lexical.length; i++) {
             env.slots[i] = lexical[i] ? TemporalDeadZone.UNINITIALIZED : Undefined.INSTANCE;
         }
