@@ -85,6 +85,16 @@ class LauncherTest {
     }
 
     @Test
+    void evalRunsGlobalCodeLikeNode() throws Exception {
+        // node -e: var and function declarations become properties of the global object
+        Result r = launch("-e", "var x = 5; function f() { return x * 2 } console.log(f(), globalThis.x, typeof globalThis.f)");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("10 5 function\n", r.out());
+        Result p = launch("-p", "[1, 2].map(n => n * 21)");
+        assertEquals("[ 21, 42 ]\n", p.out());
+    }
+
+    @Test
     void versionAndHelp() throws Exception {
         Result version = launch("--version");
         assertEquals(0, version.code());

@@ -156,11 +156,25 @@ public final class JSRealm {
      */
     @TruffleBoundary
     public Object evaluateScript(String text, String path, Object thisValue, boolean completion) {
+        return evaluateScript(text, path, thisValue, completion, false);
+    }
+
+    /**
+     * Global code (node's -e, the REPL): top-level var, let, const, function and class declarations become
+     * properties of the global object, so the next evaluation in this realm sees them.
+     */
+    @TruffleBoundary
+    public Object evaluateGlobalCode(String text, String path) {
+        return evaluateScript(text, path, intrinsics.globalObject, true, true);
+    }
+
+    @TruffleBoundary
+    private Object evaluateScript(String text, String path, Object thisValue, boolean completion, boolean globalCode) {
         Program program = org.minijs.parser.JsParser.parse(text, path);
         Source source = Source.newBuilder(MiniJsLanguage.ID, text, path).build();
         RootCallTarget target;
         try {
-            target = new Translator(language, source).translateScript(program, completion);
+            target = new Translator(language, source).translateScript(program, completion, globalCode);
         } catch (org.minijs.interpreter.translate.UnsupportedFeature e) {
             // early errors found by the translator read exactly like the parser's
             String[] lines = text.split("\n", -1);

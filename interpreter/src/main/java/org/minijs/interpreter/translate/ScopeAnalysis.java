@@ -29,13 +29,23 @@ final class ScopeAnalysis {
     final Map<org.minijs.ast.ClassMember, FunctionNode> fieldInitializers = new IdentityHashMap<>();
 
     FunctionInfo analyzeScript(Program program) {
+        return analyzeScript(program, false);
+    }
+
+    /**
+     * A script. As global code ({@code globalCode}: -e, the REPL) its top-level declarations are not local:
+     * they resolve to the global object, so that later scripts of the same realm see them.
+     */
+    FunctionInfo analyzeScript(Program program, boolean globalCode) {
         FunctionInfo info = new FunctionInfo(null, null, null, program.strict());
         functions.put(program, info);
         Scope scope = new Scope(null, info);
         info.scope = scope;
         scopes.put(program, scope);
-        declareVars(scope, program.body());
-        declareLexical(scope, program.body());
+        if (!globalCode) {
+            declareVars(scope, program.body());
+            declareLexical(scope, program.body());
+        }
         statements(program.body(), scope);
         return info;
     }

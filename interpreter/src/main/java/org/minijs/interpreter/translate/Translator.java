@@ -85,6 +85,8 @@ public final class Translator {
     private final Map<Object, Boolean> suspendsMemo = new IdentityHashMap<>();
     private FunctionContext fc;
     private Scope scope;
+    /** Translating for a completion value (-e, the REPL, Function()): declarations complete with undefined. */
+    private boolean completion;
 
     /** Per-function translation state: its frame layout and, for async functions, the state slot. */
     private static final class FunctionContext {
@@ -119,7 +121,13 @@ public final class Translator {
 
     /** A script as a function body; with {@code returnsCompletion} its call returns the completion value. */
     public RootCallTarget translateScript(Program program, boolean returnsCompletion) {
-        FunctionInfo info = analysis.analyzeScript(program);
+        return translateScript(program, returnsCompletion, false);
+    }
+
+    /** As above; {@code globalCode} makes top-level declarations properties of the global object. */
+    public RootCallTarget translateScript(Program program, boolean returnsCompletion, boolean globalCode) {
+        FunctionInfo info = analysis.analyzeScript(program, globalCode);
+        completion = returnsCompletion;
         fc = new FunctionContext(info);
         JSNode body = functionBody(info, List.of(), program.body());
         return new FunctionRootNode(language, fc.frame.build(), "Object.<anonymous>", section(program.span()), body,
@@ -255,8 +263,7 @@ public final class Translator {
     private void hoistFunctions(List<Statement> body, List<JSNode> nodes) {
         for (Statement s : body) {
             if (s instanceof Statement.FunctionDeclaration d) {
-                Binding b = lookup(d.function().name());
-                nodes.add(initialize(b, function(d.function(), null)));
+                nodes.add(declare(d.function().name(), function(d.function(), null)));
             }
         }
     }
@@ -382,7 +389,7 @@ public final class Translator {
                 return b;
             }
         }
-        throw new IllegalStateException("undeclared binding " + name);
+        return null; // a top-level declaration of global code: a property of the global object
     }
 
     private EnvLocatorNode locator(Binding b) {
@@ -403,6 +410,12 @@ public final class Translator {
 
     private JSNode initialize(Binding b, JSNode value) {
         return new WriteVariableNode(locator(b), b.index, b.name, value, WriteVariableNode.Mode.INITIALIZE);
+    }
+
+    /** Initializes a declared name: its binding, or (global code) the global object's property. */
+    private JSNode declare(String name, JSNode value) {
+        Binding b = lookup(name);
+        return b != null ? initialize(b, value) : new GlobalVariableNode(name, value, false);
     }
 
     private JSNode read(Expression.Identifier id) {
@@ -457,6 +470,10 @@ public final class Translator {
 
     private JSNode statement(Statement s) {
         JSNode node = statement(s, Set.of());
+        if (completion && (s instanceof Statement.VariableDeclaration || s instanceof Statement.ClassDeclaration)) {
+            // a declaration's completion value is empty: the script's value stays the last expression's
+            node = new SequenceNode(new OperandsNode(new JSNode[]{node, new ConstantNode(Undefined.INSTANCE)}, -1));
+        }
         return node.getSourceSection() == null ? node.at(section(s.span())) : node;
     }
 
@@ -533,7 +550,7 @@ public final class Translator {
                 return forEach(f, f.left(), f.right(), f.body(), false, labels);
             }
             case Statement.ClassDeclaration c -> {
-                return initialize(lookup(c.classNode().name()), classDefinition(c.classNode(), null));
+                return declare(c.classNode().name(), classDefinition(c.classNode(), null));
             }
             case Statement.Debugger d -> {
                 return new ConstantNode(Undefined.INSTANCE);
@@ -606,7 +623,7 @@ public final class Translator {
         switch (pattern) {
             case org.minijs.ast.Pattern.Identifier id -> {
                 if (declaration) {
-                    return initialize(lookup(id.name()), value);
+                    return declare(id.name(), value);
                 }
                 Binding b = analysis.references.get(id);
                 return b == null ? new GlobalVariableNode(id.name(), value, fc.info.strict) : writeBinding(b, value);

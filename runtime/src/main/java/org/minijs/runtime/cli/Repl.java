@@ -5,7 +5,6 @@ import org.minijs.interpreter.errors.JSException;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.promise.JSPromise;
 import org.minijs.interpreter.values.Undefined;
-import org.minijs.parser.JsParser;
 import org.minijs.parser.SyntaxError;
 import org.minijs.runtime.MiniJs;
 import org.minijs.runtime.console.Inspect;
@@ -67,14 +66,8 @@ final class Repl {
                 }
                 return false;
             }
-            String asExpression = "this.result = (" + line + "\n);";
-            if (parses(asExpression)) {
-                realm.evaluateScript(asExpression, "REPL", carrier);
-                print(carrier.get("result"));
-            } else {
-                realm.evaluateScript(line, "REPL", carrier);
-                print(Undefined.INSTANCE);
-            }
+            // global code: declarations persist from one input to the next; the completion value is printed
+            print(realm.evaluateGlobalCode(line, "REPL"));
         } catch (JSException e) {
             out.println("Uncaught " + Inspect.inspect(e.value()));
         } catch (SyntaxError e) {
@@ -99,15 +92,6 @@ final class Repl {
             return Undefined.INSTANCE;
         }));
         realm.evaluateScript("this.p.then(this.ok, this.fail);", "REPL", then);
-    }
-
-    private static boolean parses(String text) {
-        try {
-            JsParser.parse(text, "REPL");
-            return true;
-        } catch (SyntaxError e) {
-            return false;
-        }
     }
 
     private void print(Object value) {

@@ -74,7 +74,7 @@ public final class CommonJsLoader {
         global.defineHidden("require", makeRequire(module, cwd));
         global.defineHidden("__filename", "[eval]");
         global.defineHidden("__dirname", ".");
-        realm.evaluateScript(source, "[eval]", global);
+        realm.evaluateGlobalCode(source, "[eval]");
         module.set("loaded", true);
     }
 
