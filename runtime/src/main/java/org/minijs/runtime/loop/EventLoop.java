@@ -35,6 +35,10 @@ public final class EventLoop implements HostHooks {
         void uncaughtException(Object error);
 
         void unhandledRejection(JSPromise promise);
+
+        /** A rejection reported as unhandled got a handler later (process 'rejectionHandled'). */
+        default void rejectionHandled(JSPromise promise) {
+        }
     }
 
     private final MicrotaskQueue microtasks = new MicrotaskQueue();
@@ -43,6 +47,9 @@ public final class EventLoop implements HostHooks {
     private final ImmediateQueue immediates = new ImmediateQueue();
     private final IoPool io = new IoPool();
     private final Set<JSPromise> pendingRejections = new LinkedHashSet<>();
+    /** Rejections already reported as unhandled: a handler attached later makes them 'rejectionHandled'. */
+    private final Set<JSPromise> reportedRejections = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private final List<JSPromise> handledLate = new ArrayList<>();
     private final long originNanos = System.nanoTime();
     private ErrorSink errors;
     /** The instruments (--trace, --trace-events, --visualize); NONE when nobody watches. */
@@ -102,6 +109,9 @@ public final class EventLoop implements HostHooks {
     public void promiseRejectionTracker(JSObject promise, boolean handled) {
         if (handled) {
             pendingRejections.remove((JSPromise) promise);
+            if (reportedRejections.remove((JSPromise) promise)) {
+                handledLate.add((JSPromise) promise);
+            }
         } else {
             pendingRejections.add((JSPromise) promise);
         }
@@ -385,13 +395,24 @@ public final class EventLoop implements HostHooks {
 
     /** processPromiseRejections: each rejection still unhandled after the drain is reported, oldest first. */
     private boolean processRejections() {
-        if (pendingRejections.isEmpty()) {
+        if (pendingRejections.isEmpty() && handledLate.isEmpty()) {
             return false;
+        }
+        // first the rejections handled after they were reported ('rejectionHandled'), then the new ones
+        List<JSPromise> late = new ArrayList<>(handledLate);
+        handledLate.clear();
+        for (JSPromise p : late) {
+            try {
+                errors.rejectionHandled(p);
+            } catch (JSException e) {
+                errors.uncaughtException(e.value());
+            }
         }
         List<JSPromise> batch = new ArrayList<>(pendingRejections);
         pendingRejections.clear();
         for (JSPromise p : batch) {
             if (!p.isHandled()) {
+                reportedRejections.add(p);
                 try {
                     errors.unhandledRejection(p);
                 } catch (JSException e) {

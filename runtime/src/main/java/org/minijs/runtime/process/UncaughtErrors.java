@@ -46,6 +46,11 @@ public final class UncaughtErrors implements EventLoop.ErrorSink {
     }
 
     @Override
+    public void rejectionHandled(JSPromise promise) {
+        events.emit("rejectionHandled", promise);
+    }
+
+    @Override
     public void unhandledRejection(JSPromise promise) {
         Object reason = promise.result();
         if (events.emit("unhandledRejection", reason, promise)) {
