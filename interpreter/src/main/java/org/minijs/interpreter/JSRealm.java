@@ -176,15 +176,20 @@ public final class JSRealm {
         try {
             target = new Translator(language, source).translateScript(program, completion, globalCode);
         } catch (org.minijs.interpreter.translate.UnsupportedFeature e) {
-            // early errors found by the translator read exactly like the parser's
-            String[] lines = text.split("\n", -1);
-            int line = e.span().line();
-            throw new org.minijs.parser.SyntaxError(e.getMessage(), path, line, e.span().column(),
-                    line >= 1 && line <= lines.length ? lines[line - 1] : null);
+            throw asSyntaxError(e, text, path);
         }
         FunctionData data = new FunctionData("", 0, FunctionData.Kind.NORMAL, program.strict(), target);
         JSFunction script = new JSFunction(intrinsics.functionPrototype, data, null, null);
         return script.call(thisValue);
+    }
+
+    /** Early errors found by the translator read exactly like the parser's SyntaxErrors (file:line:col, caret). */
+    private static org.minijs.parser.SyntaxError asSyntaxError(org.minijs.interpreter.translate.UnsupportedFeature e,
+                                                               String text, String path) {
+        String[] lines = text.split("\n", -1);
+        int line = e.span().line();
+        return new org.minijs.parser.SyntaxError(e.getMessage(), path, line, e.span().column(),
+                line >= 1 && line <= lines.length ? lines[line - 1] : null);
     }
 
     /** Translates an ES module for the host to link and evaluate (see ModuleUnit). */
@@ -194,10 +199,7 @@ public final class JSRealm {
         try {
             return new Translator(language, source).translateModule(module);
         } catch (org.minijs.interpreter.translate.UnsupportedFeature e) {
-            String[] lines = text.split("\n", -1);
-            int line = e.span().line();
-            throw new org.minijs.parser.SyntaxError(e.getMessage(), path, line, e.span().column(),
-                    line >= 1 && line <= lines.length ? lines[line - 1] : null);
+            throw asSyntaxError(e, text, path);
         }
     }
 

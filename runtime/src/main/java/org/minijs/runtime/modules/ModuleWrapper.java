@@ -3,7 +3,6 @@ package org.minijs.runtime.modules;
 import org.minijs.interpreter.JSRealm;
 import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
-import org.minijs.interpreter.translate.UnsupportedFeature;
 import org.minijs.parser.JsParser;
 import org.minijs.parser.SyntaxError;
 
@@ -27,7 +26,7 @@ public final class ModuleWrapper {
     private ModuleWrapper() {
     }
 
-    /** Runs the module body; a SyntaxError (or an unsupported construct) comes out at the module's coordinates. */
+    /** Runs the module body; a SyntaxError comes out at the module's coordinates. */
     static void run(JSRealm realm, String source, String path, JSObject module, JSFunction require,
                     String filename, String dirname) {
         JSObject carrier = realm.newObject();
@@ -40,14 +39,8 @@ public final class ModuleWrapper {
         try {
             realm.evaluateScript(PREFIX + body + SUFFIX, path, carrier);
         } catch (SyntaxError wrapped) {
+            // the parser's errors and the translator's early errors alike (the realm reports both as SyntaxError)
             throw unwrapped(body, path, wrapped);
-        } catch (UnsupportedFeature e) {
-            // A construct the engine does not implement yet: reported like a syntax error, before anything ran.
-            int line = e.span().line();
-            int column = line == 1 ? Math.max(1, e.span().column() - PREFIX.length()) : e.span().column();
-            String[] lines = body.split("\n", -1);
-            throw new SyntaxError(e.getMessage(), path, line, column,
-                    line >= 1 && line <= lines.length ? lines[line - 1] : null);
         }
     }
 
