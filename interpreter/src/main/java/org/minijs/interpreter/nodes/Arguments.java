@@ -30,6 +30,10 @@ public final class Arguments {
         return (JSFunction) frame.getArguments()[CALLEE];
     }
 
+    public static JSFunction callee(Object[] arguments) {
+        return (JSFunction) arguments[CALLEE];
+    }
+
     public static Object thisValue(Frame frame) {
         return frame.getArguments()[THIS];
     }

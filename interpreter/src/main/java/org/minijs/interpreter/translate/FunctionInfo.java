@@ -10,6 +10,7 @@ final class FunctionInfo {
     final boolean strict;
     Scope scope;                   // the function's top scope (parameters, var, top-level declarations)
     boolean topLevelAwait;         // a module body that awaits: it runs as an async function
+    boolean mappedArguments;       // sloppy, simple parameters, uses arguments: parameters live in the environment
 
     FunctionInfo(FunctionNode node, FunctionInfo parent, Scope definitionScope, boolean strict) {
         this.node = node;

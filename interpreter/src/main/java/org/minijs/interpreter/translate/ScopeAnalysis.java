@@ -328,6 +328,15 @@ final class ScopeAnalysis {
         }
     }
 
+    private static boolean simpleParameters(FunctionNode fn) {
+        for (Parameter p : fn.params()) {
+            if (p.rest() || p.defaultValue() != null || p.name() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isConstructor(org.minijs.ast.ClassMember m) {
         return m.kind() == org.minijs.ast.ClassMember.Kind.METHOD && !m.isStatic() && !m.privateName()
                 && m.computedKey() == null && "constructor".equals(m.key());
@@ -470,6 +479,16 @@ final class ScopeAnalysis {
             }
             if (f.node != null) {
                 Binding b = declare(f.scope, "arguments", Binding.Kind.ARGUMENTS);
+                if (!f.strict && simpleParameters(f.node)) {
+                    // CreateMappedArgumentsObject: arguments[i] and the parameters alias each other, so the
+                    // parameters live in the environment where the arguments object can reach them
+                    f.mappedArguments = true;
+                    for (Binding p : f.scope.bindings.values()) {
+                        if (p.kind == Binding.Kind.PARAM) {
+                            p.captured = true;
+                        }
+                    }
+                }
                 if (f != scope.function) {
                     b.captured = true;
                 }

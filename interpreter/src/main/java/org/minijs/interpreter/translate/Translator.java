@@ -183,7 +183,7 @@ public final class Translator {
         }
         for (Binding b : info.scope.bindings.values()) {
             if (b.kind == Binding.Kind.ARGUMENTS) {
-                nodes.add(initialize(b, new ParameterNode(-1, false, null)));
+                nodes.add(initialize(b, argumentsObject(info, params)));
             } else if (b.kind == Binding.Kind.CALLEE) {
                 nodes.add(initialize(b, new CalleeNode()));
             }
@@ -197,6 +197,21 @@ public final class Translator {
             nodes.add(statement(s));
         }
         return new BlockNode(nodes.toArray(JSNode[]::new), fc.resumable ? fc.newSlot("<body>") : -1);
+    }
+
+    /** The arguments object: mapped onto the parameters' environment slots when the analysis said so. */
+    private JSNode argumentsObject(FunctionInfo info, List<Parameter> params) {
+        if (!info.mappedArguments) {
+            return new org.minijs.interpreter.nodes.functions.ArgumentsObjectNode(null, null);
+        }
+        int[] slots = new int[params.size()];
+        java.util.Set<String> seen = new HashSet<>();
+        for (int i = params.size() - 1; i >= 0; i--) {
+            // with duplicate names (sloppy code allows them) the last parameter of a name is the one mapped
+            String name = params.get(i).name();
+            slots[i] = seen.add(name) ? info.scope.lookupLocal(name).index : -1;
+        }
+        return new org.minijs.interpreter.nodes.functions.ArgumentsObjectNode(new EnvLocatorNode(info.scope.envSlot, 0), slots);
     }
 
     /**
