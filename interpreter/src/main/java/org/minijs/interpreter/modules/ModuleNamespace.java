@@ -30,6 +30,11 @@ public final class ModuleNamespace extends JSObject {
     }
 
     @Override
+    protected boolean interceptsKey(Object key) {
+        return key instanceof String;
+    }
+
+    @Override
     @TruffleBoundary
     public PropertyCell getOwnProperty(Object key) {
         if (key instanceof String name) {

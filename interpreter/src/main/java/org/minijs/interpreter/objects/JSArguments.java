@@ -53,6 +53,11 @@ public final class JSArguments extends JSObject {
     }
 
     @Override
+    protected boolean interceptsKey(Object key) {
+        return key instanceof String s && ArrayIndex.parse(s) >= 0;
+    }
+
+    @Override
     public PropertyCell getOwnProperty(Object key) {
         PropertyCell cell = super.getOwnProperty(key);
         int i = mapped(key);

@@ -92,6 +92,11 @@ public final class JSArray extends JSObject {
     }
 
     @Override
+    protected boolean interceptsKey(Object key) {
+        return key instanceof String s && (s.equals("length") || ArrayIndex.parse(s) >= 0);
+    }
+
+    @Override
     @TruffleBoundary
     public PropertyCell getOwnProperty(Object key) {
         if (key instanceof String s) {

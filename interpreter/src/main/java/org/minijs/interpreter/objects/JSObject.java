@@ -19,7 +19,7 @@ public class JSObject {
     private boolean extensible = true;
     /** Whether an integer-indexed own property was ever added (array methods take fast paths without them). */
     private boolean indexedPropertiesAdded;
-    protected final Map<Object, PropertyCell> properties = new LinkedHashMap<>();
+    private final PropertyMap properties = new PropertyMap();
     /** [[PrivateElements]]: private fields, methods and accessors, keyed by their PrivateName. */
     private Map<PrivateName, PropertyCell> privateElements;
 
@@ -231,12 +231,25 @@ public class JSObject {
      */
     @TruffleBoundary
     public void moveToEnd(List<Object> keys) {
-        for (Object key : keys) {
-            PropertyCell cell = properties.remove(key);
-            if (cell != null) {
-                properties.put(key, cell);
-            }
-        }
+        properties.moveToEnd(keys);
+    }
+
+    /**
+     * The shape of an object whose own named properties are ordinary (fast mode, no exotic interception of
+     * {@code key}), for inline caches; null otherwise.
+     */
+    public final Shape shapeForCache(Object key) {
+        return interceptsKey(key) ? null : properties.shape();
+    }
+
+    /** The cell at {@code index} of the object's shape (valid while the object has the cached shape). */
+    public final PropertyCell cellAt(int index) {
+        return properties.cellAt(index);
+    }
+
+    /** True when this kind of object computes the own property {@code key} itself (exotic objects). */
+    protected boolean interceptsKey(Object key) {
+        return false;
     }
 
     /** Shorthand for built-ins: a non-enumerable, writable, configurable data property. */
@@ -273,7 +286,7 @@ public class JSObject {
         List<Object> indices = new ArrayList<>();
         List<Object> strings = new ArrayList<>();
         List<Object> symbols = new ArrayList<>();
-        for (Object key : properties.keySet()) {
+        for (Object key : properties.keys()) {
             if (key instanceof Symbol) {
                 symbols.add(key);
             } else if (ArrayIndex.parse((String) key) >= 0) {
@@ -333,6 +346,6 @@ public class JSObject {
     }
 
     public Map<Object, PropertyCell> rawProperties() {
-        return Collections.unmodifiableMap(properties);
+        return Collections.unmodifiableMap(properties.asMap());
     }
 }

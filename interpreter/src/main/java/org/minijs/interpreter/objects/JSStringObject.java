@@ -19,6 +19,11 @@ public final class JSStringObject extends JSPrimitiveObject {
         return (String) primitiveValue();
     }
 
+    @Override
+    protected boolean interceptsKey(Object key) {
+        return key instanceof String s && (s.equals("length") || ArrayIndex.parse(s) >= 0);
+    }
+
     /** StringGetOwnProperty, then the ordinary own properties. */
     @Override
     @TruffleBoundary

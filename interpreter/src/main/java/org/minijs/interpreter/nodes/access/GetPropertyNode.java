@@ -15,6 +15,7 @@ public final class GetPropertyNode extends JSNode {
     private final Object name;
     private final boolean optional;
     private final int resumeSlot;
+    @Child private ReadNamedPropertyNode read; // the inline cache for object.name
 
     public GetPropertyNode(JSNode object, Object name, JSNode key, boolean optional, int resumeSlot) {
         this.object = object;
@@ -22,6 +23,7 @@ public final class GetPropertyNode extends JSNode {
         this.key = key;
         this.optional = optional;
         this.resumeSlot = resumeSlot;
+        this.read = key == null ? ReadNamedPropertyNodeGen.create(name) : null;
     }
 
     @Override
@@ -30,7 +32,9 @@ public final class GetPropertyNode extends JSNode {
         if (optional && JSRuntime.isNullish(base)) {
             throw org.minijs.interpreter.nodes.functions.OptionalChainNode.ShortCircuit.INSTANCE;
         }
-        Object k = key == null ? name : SavedValue.second(frame, resumeSlot, base, key);
-        return PropertyAccess.get(base, k, this);
+        if (key == null) {
+            return read.execute(base);
+        }
+        return PropertyAccess.get(base, SavedValue.second(frame, resumeSlot, base, key), this);
     }
 }

@@ -26,6 +26,7 @@ public final class CallNode extends JSNode {
     private final Object name;          // fixed property name of o.m(...)
     @Child private OperandsNode arguments;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
+    @Child private org.minijs.interpreter.nodes.access.ReadNamedPropertyNode readMethod; // o.m(): the inline cache
     private final boolean spread;
     private final boolean optionalBase; // o?.m(): a nullish base short-circuits the chain
     private final boolean optionalCall; // f?.(): a nullish callee short-circuits before the arguments
@@ -36,6 +37,8 @@ public final class CallNode extends JSNode {
                     boolean optionalBase, boolean optionalCall, String calleeText, int resumeSlot) {
         this.target = target;
         this.mode = mode;
+        this.readMethod = mode == Mode.MEMBER && name != null
+                ? org.minijs.interpreter.nodes.access.ReadNamedPropertyNodeGen.create(name) : null;
         this.name = name;
         this.arguments = arguments;
         this.spread = spread;
@@ -58,7 +61,8 @@ public final class CallNode extends JSNode {
                     if (optionalBase && JSRuntime.isNullish(t[0])) {
                         throw OptionalChainNode.ShortCircuit.INSTANCE;
                     }
-                    callee = new Callee(PropertyAccess.get(t[0], key, this), t[0]);
+                    callee = new Callee(t.length == 1 && readMethod != null ? readMethod.execute(t[0])
+                            : PropertyAccess.get(t[0], key, this), t[0]);
                 }
                 case SUPER -> {
                     org.minijs.interpreter.objects.JSObject base = org.minijs.interpreter.nodes.classes.SuperNodes
