@@ -469,12 +469,10 @@ public final class Translator {
     }
 
     private JSNode writeBinding(Binding b, JSNode value) {
-        if (b.kind == Binding.Kind.IMPORT) {
-            return new org.minijs.interpreter.nodes.variables.ImmutableBindingWriteNode(value);
-        }
-        if (b.kind == Binding.Kind.CALLEE) {
-            // a named function expression's own name is immutable: ignored in sloppy code, a TypeError in strict
-            return fc.info.strict ? new org.minijs.interpreter.nodes.variables.ImmutableBindingWriteNode(value) : value;
+        if (b.kind == Binding.Kind.IMPORT || b.kind == Binding.Kind.CALLEE) {
+            // module code is strict; a named function expression's own name is only ignored in sloppy code
+            return new org.minijs.interpreter.nodes.variables.ImmutableBindingWriteNode(value,
+                    b.kind == Binding.Kind.IMPORT || fc.info.strict);
         }
         WriteVariableNode.Mode mode = b.kind == Binding.Kind.CONST ? WriteVariableNode.Mode.CONST_ASSIGN
                 : WriteVariableNode.Mode.ASSIGN;
@@ -1083,8 +1081,7 @@ public final class Translator {
                 return new UpdatePropertyNode(new OperandsNode(new JSNode[]{new GlobalObjectNode()}, -1), id.name(),
                         delta, u.prefix(), fc.info.strict);
             }
-            WriteVariableNode write = (WriteVariableNode) write(id, new ConstantNode(Undefined.INSTANCE));
-            return new UpdateVariableNode(read(id), write, delta, u.prefix());
+            return new UpdateVariableNode(read(id), write(id, new ConstantNode(Undefined.INSTANCE)), delta, u.prefix());
         }
         if (target instanceof Expression.PropertyAccess p) {
             return new UpdatePropertyNode(new OperandsNode(new JSNode[]{expression(p.object())}, resumeSlot(p)),

@@ -7,11 +7,12 @@ import org.minijs.interpreter.values.JSRuntime;
 /** {@code ++x}, {@code x--} ... on a variable: int fast path, else ToNumeric plus or minus one. */
 public final class UpdateVariableNode extends JSNode {
     @Child private JSNode read;
-    @Child private WriteVariableNode write;
+    @Child private JSNode write; // a BindingWriter: WriteVariableNode or ImmutableBindingWriteNode
     private final int delta;
     private final boolean prefix;
 
-    public UpdateVariableNode(JSNode read, WriteVariableNode write, int delta, boolean prefix) {
+    public UpdateVariableNode(JSNode read, JSNode write, int delta, boolean prefix) {
+        assert write instanceof BindingWriter;
         this.read = read;
         this.write = write;
         this.delta = delta;
@@ -31,7 +32,7 @@ public final class UpdateVariableNode extends JSNode {
             oldNumber = JSRuntime.number(d);
             updated = JSRuntime.number(d + delta);
         }
-        write.write(frame, updated);
+        ((BindingWriter) write).write(frame, updated);
         return prefix ? updated : oldNumber;
     }
 }

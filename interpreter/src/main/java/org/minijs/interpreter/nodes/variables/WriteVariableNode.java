@@ -9,7 +9,7 @@ import org.minijs.interpreter.objects.Environment;
  * Writes a binding. {@link Mode#INITIALIZE} is the declaration itself (leaves the TDZ); {@link Mode#ASSIGN}
  * checks the TDZ; {@link Mode#CONST_ASSIGN} is an assignment to a const, a TypeError once initialized.
  */
-public final class WriteVariableNode extends JSNode {
+public final class WriteVariableNode extends JSNode implements BindingWriter {
     public enum Mode { INITIALIZE, ASSIGN, CONST_ASSIGN }
 
     @Child private EnvLocatorNode env;
@@ -32,6 +32,7 @@ public final class WriteVariableNode extends JSNode {
     }
 
     /** Stores {@code v} with this node's checks; used by update expressions that compute the value. */
+    @Override
     public Object write(VirtualFrame frame, Object v) {
         Environment e = env == null ? null : env.execute(frame);
         if (mode != Mode.INITIALIZE) {
