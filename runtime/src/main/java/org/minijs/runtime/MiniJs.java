@@ -172,8 +172,8 @@ public final class MiniJs {
             return code;
         } catch (ProcessExit exit) {
             return exit.code();
-        } catch (RuntimeException e) {
-            // a defect of minijs itself: say so plainly, never with a Java stack trace
+        } catch (RuntimeException | Error e) {
+            // a defect of minijs itself (or the JVM out of memory): say so plainly, never with a Java stack trace
             err.println("minijs: internal error: " + e);
             return 70;
         } finally {

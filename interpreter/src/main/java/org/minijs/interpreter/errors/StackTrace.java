@@ -3,6 +3,7 @@ package org.minijs.interpreter.errors;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.frame.FrameInstanceVisitor;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
@@ -22,28 +23,43 @@ public final class StackTrace {
 
     @TruffleBoundary
     public static String capture(Node location) {
-        StringBuilder sb = new StringBuilder();
-        Node[] current = {location};
-        int[] count = {0};
-        AsyncFunctionFrame[] innermostAsync = {null};
-        Truffle.getRuntime().iterateFrames((FrameInstance frame) -> {
+        FrameCollector collector = new FrameCollector(location);
+        Truffle.getRuntime().iterateFrames(collector);
+        appendAsyncFrames(collector.sb, collector.innermostAsync, collector.count);
+        return collector.sb.toString();
+    }
+
+    /**
+     * Walks the Java stack's JavaScript frames. A named class rather than a lambda: it also runs when the stack
+     * is exhausted, where linking a lambda's invokedynamic call site for the first time would fail for good.
+     */
+    private static final class FrameCollector implements FrameInstanceVisitor<Boolean> {
+        final StringBuilder sb = new StringBuilder();
+        Node current;
+        int count;
+        AsyncFunctionFrame innermostAsync;
+
+        FrameCollector(Node location) {
+            this.current = location;
+        }
+
+        @Override
+        public Boolean visitFrame(FrameInstance frame) {
             RootNode root = frame.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t
                     ? t.getRootNode() : null;
             if (root instanceof JSRootNode jsRoot && !jsRoot.isInternal()) {
-                Node at = current[0] != null ? current[0] : frame.getCallNode();
+                Node at = current != null ? current : frame.getCallNode();
                 appendFrame(sb, jsRoot.displayName(), at != null ? at.getEncapsulatingSourceSection() : null);
-                count[0]++;
+                count++;
                 if (root instanceof AsyncBodyRootNode && frame.getFrame(FrameInstance.FrameAccess.READ_ONLY)
                         .getArguments()[0] instanceof AsyncFunctionFrame activation && activation.isResumed()) {
-                    innermostAsync[0] = activation;
+                    innermostAsync = activation;
                     return Boolean.TRUE; // below an async body there is only the job that resumed it
                 }
             }
-            current[0] = null;
-            return count[0] >= LIMIT ? Boolean.TRUE : null;
-        });
-        appendAsyncFrames(sb, innermostAsync[0], count[0]);
-        return sb.toString();
+            current = null;
+            return count >= LIMIT ? Boolean.TRUE : null;
+        }
     }
 
     /**

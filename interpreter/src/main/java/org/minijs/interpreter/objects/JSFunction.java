@@ -131,11 +131,11 @@ public final class JSFunction extends JSObject {
             if (!builtinConstructor) {
                 throw org.minijs.interpreter.errors.Errors.typeError(name() + " is not a constructor");
             }
-            return data.callTarget().call(Arguments.create(this, Undefined.INSTANCE, newTarget, args));
+            return invoke(Arguments.create(this, Undefined.INSTANCE, newTarget, args));
         }
         if (data.kind == FunctionData.Kind.DERIVED_CONSTRUCTOR) {
             // this is bound by super(); the root returns the final this value (or the returned object)
-            return data.callTarget().call(Arguments.create(this, Undefined.INSTANCE, newTarget, args));
+            return invoke(Arguments.create(this, Undefined.INSTANCE, newTarget, args));
         }
         Object proto = newTarget.get("prototype");
         JSObject object = new JSObject(proto instanceof JSObject p ? p
@@ -143,7 +143,7 @@ public final class JSFunction extends JSObject {
         if (data.kind == FunctionData.Kind.CLASS_CONSTRUCTOR) {
             initializeInstanceElements(object);
         }
-        Object result = data.callTarget().call(Arguments.create(this, object, newTarget, args));
+        Object result = invoke(Arguments.create(this, object, newTarget, args));
         return result instanceof JSObject ? result : object;
     }
 
@@ -166,6 +166,18 @@ public final class JSFunction extends JSObject {
     /** [[Call]] from Java code (built-ins, jobs); nodes use their own cached call paths. */
     @TruffleBoundary
     public Object call(Object thisValue, Object... args) {
-        return data.callTarget().call(Arguments.create(this, thisValue, Undefined.INSTANCE, args));
+        return invoke(Arguments.create(this, thisValue, Undefined.INSTANCE, args));
+    }
+
+    /**
+     * Calls the target for a Java caller (a getter or setter, a built-in's callback, a job). An exhausted stack
+     * becomes the catchable RangeError here, as in the call nodes, so it unwinds to the nearest JS try.
+     */
+    private Object invoke(Object[] arguments) {
+        try {
+            return data.callTarget().call(arguments);
+        } catch (StackOverflowError e) {
+            throw org.minijs.interpreter.errors.Errors.rangeError("Maximum call stack size exceeded", null);
+        }
     }
 }
