@@ -84,8 +84,8 @@ public sealed interface Expression extends Node {
 
     record NewTarget(SourceSpan span) implements Expression { }
 
-    /** {@code object.#name}. */
-    record PrivateMember(Expression object, String name, SourceSpan span) implements Expression { }
+    /** {@code object.#name}, or {@code object?.#name} (optional). */
+    record PrivateMember(Expression object, String name, boolean optional, SourceSpan span) implements Expression { }
 
     /** {@code #name in object}. */
     record PrivateIn(String name, Expression object, SourceSpan span) implements Expression { }

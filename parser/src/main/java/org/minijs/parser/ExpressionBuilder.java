@@ -295,11 +295,8 @@ final class ExpressionBuilder {
                 }
                 cur = ast.templates.tagged(cur, s.templateLiteral(), ast.span(start, s.stop));
             } else if (s.PrivateName() != null) {
-                if (optional) {
-                    throw ast.err("Optional chaining with a private name is not supported", s.PrivateName().getSymbol());
-                }
                 String name = ast.classes.privateReference(s.PrivateName().getSymbol());
-                cur = new Expression.PrivateMember(cur, name, ast.span(start, s.stop));
+                cur = new Expression.PrivateMember(cur, name, optional, ast.span(start, s.stop));
             } else if (s.identifierName() != null) {
                 cur = new Expression.PropertyAccess(cur, ast.identifierNameText(s.identifierName()), optional,
                         ast.span(start, s.stop));

@@ -272,7 +272,7 @@ final class AstDump {
             case Expression.SuperCall sc -> "(super" + list(sc.arguments()) + ")";
             case Expression.SuperMember sm -> sm.name() != null ? "super." + sm.name() : "super[" + expr(sm.computed()) + "]";
             case Expression.NewTarget nt -> "new.target";
-            case Expression.PrivateMember pm -> "(.# " + expr(pm.object()) + " " + pm.name() + ")";
+            case Expression.PrivateMember pm -> "(" + (pm.optional() ? "?.#" : ".#") + " " + expr(pm.object()) + " " + pm.name() + ")";
             case Expression.PrivateIn pi -> "(#in " + pi.name() + " " + expr(pi.object()) + ")";
             case Expression.OptionalChain oc -> "(chain " + expr(oc.expression()) + ")";
         };

@@ -957,8 +957,8 @@ public final class Translator {
                 return new org.minijs.interpreter.nodes.classes.SuperNodes.NewTargetNode();
             }
             case Expression.PrivateMember pm -> {
-                return new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(expression(pm.object()),
-                        privateName(pm, pm.name(), pm.span()));
+                return optionalBoundary(new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(
+                        expression(pm.object()), privateName(pm, pm.name(), pm.span()), pm.optional()), pm.optional());
             }
             case Expression.PrivateIn pi -> {
                 return new org.minijs.interpreter.nodes.classes.PrivateNodes.InNode(privateName(pi, pi.name(), pi.span()),
@@ -1098,11 +1098,11 @@ public final class Translator {
             JSNode name = privateName(pm, pm.name(), pm.span());
             return new BlockNode(new JSNode[]{
                     setTemp(base, expression(pm.object())),
-                    setTemp(old, new UnaryNode("+", new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(temp(base), name))),
+                    setTemp(old, new UnaryNode("+", new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(temp(base), name, false))),
                     new org.minijs.interpreter.nodes.classes.PrivateNodes.SetNode(temp(base),
                             privateName(pm, pm.name(), pm.span()), updatedCopy(old, delta)),
                     u.prefix() ? new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(temp(base),
-                            privateName(pm, pm.name(), pm.span())) : temp(old)}, -1);
+                            privateName(pm, pm.name(), pm.span()), false) : temp(old)}, -1);
         }
         throw new UnsupportedFeature("Invalid left-hand side expression in " + (u.prefix() ? "prefix" : "postfix")
                 + " operation", u.span());
@@ -1164,7 +1164,7 @@ public final class Translator {
             JSNode base = new ReadVariableNode(null, slot, "", false);
             JSNode value = binary == null ? expression(a.value())
                     : new BinaryNode(new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(base,
-                            privateName(pm, pm.name(), pm.span())), expression(a.value()), operation(binary), resumeSlot(a));
+                            privateName(pm, pm.name(), pm.span()), false), expression(a.value()), operation(binary), resumeSlot(a));
             return new BlockNode(new JSNode[]{
                     new WriteVariableNode(null, slot, "", expression(pm.object()), WriteVariableNode.Mode.INITIALIZE),
                     new org.minijs.interpreter.nodes.classes.PrivateNodes.SetNode(
@@ -1232,6 +1232,7 @@ public final class Translator {
             }
             case Expression.PrivateMember pm -> {
                 mode = CallNode.Mode.PRIVATE;
+                optionalBase = pm.optional();
                 target = new OperandsNode(new JSNode[]{expression(pm.object()), privateName(pm, pm.name(), pm.span())},
                         resumeSlot(pm));
             }

@@ -7,6 +7,7 @@ import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.objects.PrivateName;
 import org.minijs.interpreter.objects.PropertyCell;
+import org.minijs.interpreter.values.JSRuntime;
 
 /** PrivateGet, PrivateSet and {@code #x in o} (§7.3.31-7.3.32). */
 public final class PrivateNodes {
@@ -15,6 +16,12 @@ public final class PrivateNodes {
 
     static PropertyCell find(Object target, PrivateName name, String verb, JSNode location) {
         PropertyCell cell = target instanceof JSObject o ? o.privateFind(name) : null;
+        if (cell == null && JSRuntime.isNullish(target)) {
+            // as for any property of undefined or null (V8's wording)
+            boolean read = verb.equals("read");
+            throw Errors.typeError("Cannot " + (read ? "read" : "set") + " properties of " + JSRuntime.toString(target)
+                    + " (" + (read ? "reading" : "setting") + " '" + name.description() + "')", location);
+        }
         if (cell == null) {
             throw Errors.typeError("Cannot " + verb + " private member " + name.description()
                     + " " + (verb.equals("read") ? "from" : "to") + " an object whose class did not declare it", location);
@@ -51,15 +58,20 @@ public final class PrivateNodes {
     public static final class GetNode extends JSNode {
         @Child private JSNode object;
         @Child private JSNode name;
+        private final boolean optional; // object?.#name: a nullish object short-circuits the chain
 
-        public GetNode(JSNode object, JSNode name) {
+        public GetNode(JSNode object, JSNode name, boolean optional) {
             this.object = object;
             this.name = name;
+            this.optional = optional;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             Object target = object.execute(frame);
+            if (optional && JSRuntime.isNullish(target)) {
+                throw org.minijs.interpreter.nodes.functions.OptionalChainNode.ShortCircuit.INSTANCE;
+            }
             return get(target, (PrivateName) name.execute(frame), this);
         }
     }

@@ -28,7 +28,7 @@ public final class CallNode extends JSNode {
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
     @Child private org.minijs.interpreter.nodes.access.ReadNamedPropertyNode readMethod; // o.m(): the inline cache
     private final boolean spread;
-    private final boolean optionalBase; // o?.m(): a nullish base short-circuits the chain
+    private final boolean optionalBase; // o?.m(), o?.#m(): a nullish base short-circuits the chain
     private final boolean optionalCall; // f?.(): a nullish callee short-circuits before the arguments
     private final String calleeText;
     private final int resumeSlot;
@@ -56,11 +56,11 @@ public final class CallNode extends JSNode {
         if (callee == null) {
             Object[] t = target.executeValues(frame);
             Object key = t.length > 1 ? t[1] : name;
+            if (optionalBase && JSRuntime.isNullish(t[0])) { // o?.m() and o?.#m()
+                throw OptionalChainNode.ShortCircuit.INSTANCE;
+            }
             switch (mode) {
                 case MEMBER -> {
-                    if (optionalBase && JSRuntime.isNullish(t[0])) {
-                        throw OptionalChainNode.ShortCircuit.INSTANCE;
-                    }
                     callee = new Callee(t.length == 1 && readMethod != null ? readMethod.execute(t[0])
                             : PropertyAccess.get(t[0], key, this), t[0]);
                 }
