@@ -242,6 +242,14 @@ public class JSObject {
         return interceptsKey(key) ? null : properties.shape();
     }
 
+    /**
+     * Adds a new own data property along a shape transition an inline cache found valid: the object has the
+     * transition's source shape, is extensible, and nothing on its prototype chain has the key.
+     */
+    public final void appendProperty(Shape next, PropertyCell cell) {
+        properties.append(next, cell);
+    }
+
     /** The cell at {@code index} of the object's shape (valid while the object has the cached shape). */
     public final PropertyCell cellAt(int index) {
         return properties.cellAt(index);

@@ -48,17 +48,32 @@ final class PropertyMap {
             cells[i] = cell;
             return;
         }
-        Shape next = shape.add(key);
+        Shape next = shape.transition(key);
         if (next == null) {
             toDictionary();
             dictionary.put(key, cell);
             return;
         }
         if (cells.length <= shape.size()) {
-            cells = Arrays.copyOf(cells, Math.max(4, cells.length * 2));
+            grow();
         }
         cells[shape.size()] = cell;
         shape = next;
+    }
+
+    /** Adds a key known to be absent along the transition {@code next} of the current shape (inline caches). */
+    void append(Shape next, PropertyCell cell) {
+        int size = shape.size();
+        if (cells.length <= size) {
+            grow();
+        }
+        cells[size] = cell;
+        shape = next;
+    }
+
+    @TruffleBoundary
+    private void grow() {
+        cells = Arrays.copyOf(cells, Math.max(4, cells.length * 2));
     }
 
     @TruffleBoundary

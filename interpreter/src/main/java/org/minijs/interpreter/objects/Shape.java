@@ -44,7 +44,7 @@ public final class Shape {
 
     /** The shape after adding {@code key} (a shared transition), or null when the object should become a dictionary. */
     @TruffleBoundary
-    Shape add(Object key) {
+    public Shape transition(Object key) {
         if (keys.length >= MAX_KEYS) {
             return null;
         }

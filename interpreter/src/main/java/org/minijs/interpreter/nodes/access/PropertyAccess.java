@@ -7,6 +7,7 @@ import org.minijs.interpreter.errors.Errors;
 import org.minijs.interpreter.objects.ArrayIndex;
 import org.minijs.interpreter.objects.JSArray;
 import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.PropertyCell;
 import org.minijs.interpreter.values.JSRuntime;
 import org.minijs.interpreter.values.Symbol;
 
@@ -58,8 +59,7 @@ public final class PropertyAccess {
         Object propertyKey = key instanceof String || key instanceof Symbol ? key : JSRuntime.toPropertyKey(key);
         if (base instanceof JSObject object) {
             if (!object.set(propertyKey, value, object) && strict) {
-                throw Errors.typeError("Cannot assign to read only property '" + describeKey(propertyKey)
-                        + "' of object", location);
+                throw failedSet(object, propertyKey, location);
             }
             return;
         }
@@ -72,6 +72,38 @@ public final class PropertyAccess {
             throw Errors.typeError("Cannot create property '" + describeKey(propertyKey) + "' on "
                     + JSRuntime.typeof(base) + " '" + JSRuntime.toString(base) + "'", location);
         }
+    }
+
+    /** The TypeError of a failed [[Set]] in strict code, in V8's words for each reason it fails. */
+    @TruffleBoundary
+    private static RuntimeException failedSet(JSObject object, Object key, Node location) {
+        PropertyCell cell = null;
+        for (JSObject o = object; o != null && cell == null; o = o.getPrototypeOf()) {
+            cell = o.getOwnProperty(key);
+        }
+        String name = describeKey(key);
+        String receiver = object instanceof JSArray ? "[object Array]" : "#<" + constructorName(object) + ">";
+        if (cell == null) {
+            return Errors.typeError("Cannot add property " + name + ", object is not extensible", location);
+        }
+        if (cell.accessor) {
+            return Errors.typeError("Cannot set property " + name + " of " + receiver + " which has only a getter",
+                    location);
+        }
+        return Errors.typeError("Cannot assign to read only property '" + name + "' of object '" + receiver + "'",
+                location);
+    }
+
+    /** The name V8 shows for an object in messages: its constructor's (the nearest 'constructor' data property). */
+    private static String constructorName(JSObject object) {
+        for (JSObject o = object; o != null; o = o.getPrototypeOf()) {
+            PropertyCell cell = o.getOwnProperty("constructor");
+            if (cell != null && !cell.accessor && cell.value instanceof org.minijs.interpreter.objects.JSFunction f
+                    && !f.name().isEmpty()) {
+                return f.name();
+            }
+        }
+        return object.className();
     }
 
     private static String describeKey(Object key) {

@@ -14,6 +14,7 @@ public final class SetPropertyNode extends JSNode {
     @Child private OperandsNode target; // [object] or [object, key]
     @Child private JSNode value;
     @Child private BinaryOperation compound; // null for plain =
+    @Child private WriteNamedPropertyNode writeNamed; // object.name = ...: the inline-cached [[Set]]
     private final Object name;
     private final boolean strict;
     private final int resumeSlot;
@@ -26,6 +27,7 @@ public final class SetPropertyNode extends JSNode {
         this.compound = compound;
         this.strict = strict;
         this.resumeSlot = resumeSlot;
+        this.writeNamed = name != null ? WriteNamedPropertyNodeGen.create(name, strict) : null;
     }
 
     private record Pending(Object base, Object key, Object old) { }
@@ -56,7 +58,11 @@ public final class SetPropertyNode extends JSNode {
         if (compound != null) {
             v = compound.execute(p.old, v);
         }
-        PropertyAccess.set(p.base, p.key, v, strict, this);
+        if (writeNamed != null) {
+            writeNamed.execute(p.base, v);
+        } else {
+            PropertyAccess.set(p.base, p.key, v, strict, this);
+        }
         return v;
     }
 }
