@@ -67,6 +67,7 @@ import org.minijs.interpreter.values.Null;
 import org.minijs.interpreter.values.Undefined;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -349,6 +350,23 @@ public final class Translator {
         return new ThisNode(fc.info.isArrow(), fc.info.strict, fc.thisSlot);
     }
 
+    /**
+     * For each private method or accessor, V8's message when an object without the class's brand uses it
+     * (the class's own name, "anonymous" when it has none; fields keep the generic message).
+     */
+    private static Map<String, String> privateBrandChecks(org.minijs.ast.ClassNode c) {
+        Map<String, String> messages = new HashMap<>();
+        String className = c.name() != null ? c.name() : "anonymous";
+        for (org.minijs.ast.ClassMember m : c.members()) {
+            if (m.privateName() && m.kind() != org.minijs.ast.ClassMember.Kind.FIELD
+                    && m.kind() != org.minijs.ast.ClassMember.Kind.STATIC_BLOCK) {
+                messages.put("#" + m.key(), m.isStatic() ? "Receiver must be class " + className
+                        : "Receiver must be an instance of class " + className);
+            }
+        }
+        return messages;
+    }
+
     /** ClassDefinitionEvaluation: scope entry (name and private names), heritage, constructor, elements. */
     private JSNode classDefinition(org.minijs.ast.ClassNode c, String inferredName) {
         String name = c.name() != null ? c.name() : inferredName != null ? inferredName : "";
@@ -356,9 +374,11 @@ public final class Translator {
         List<JSNode> entry = new ArrayList<>();
         Scope inner = analysis.scopes.get(c);
         enterScope(inner, entry);
+        Map<String, String> brandChecks = privateBrandChecks(c);
         for (Binding b : inner.bindings.values()) {
             if (b.name.startsWith("#")) {
-                entry.add(initialize(b, new org.minijs.interpreter.nodes.classes.PrivateNodes.NewPrivateNameNode(b.name)));
+                entry.add(initialize(b, new org.minijs.interpreter.nodes.classes.PrivateNodes.NewPrivateNameNode(b.name,
+                        brandChecks.get(b.name))));
             }
         }
         JSNode superClass = c.superClass() == null ? null : expression(c.superClass());

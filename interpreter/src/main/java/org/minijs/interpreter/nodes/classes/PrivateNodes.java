@@ -22,6 +22,9 @@ public final class PrivateNodes {
             throw Errors.typeError("Cannot " + (read ? "read" : "set") + " properties of " + JSRuntime.toString(target)
                     + " (" + (read ? "reading" : "setting") + " '" + name.description() + "')", location);
         }
+        if (cell == null && name.brandCheckMessage() != null) {
+            throw Errors.typeError(name.brandCheckMessage(), location);
+        }
         if (cell == null) {
             throw Errors.typeError("Cannot " + verb + " private member " + name.description()
                     + " " + (verb.equals("read") ? "from" : "to") + " an object whose class did not declare it", location);
@@ -122,14 +125,16 @@ public final class PrivateNodes {
     /** Creates the fresh Private Name of one class evaluation. */
     public static final class NewPrivateNameNode extends JSNode {
         private final String description;
+        private final String brandCheckMessage;
 
-        public NewPrivateNameNode(String description) {
+        public NewPrivateNameNode(String description, String brandCheckMessage) {
             this.description = description;
+            this.brandCheckMessage = brandCheckMessage;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return new PrivateName(description);
+            return new PrivateName(description, brandCheckMessage);
         }
     }
 }
