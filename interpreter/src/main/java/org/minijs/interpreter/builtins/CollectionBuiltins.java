@@ -24,7 +24,8 @@ final class CollectionBuiltins {
     }
 
     /** A Map/Set Iterator: the collection, a cursor into its live entry list, and the kind of result. */
-    static final class CollectionIterator extends JSObject {
+    static final class CollectionIterator extends JSObject
+            implements org.minijs.interpreter.collections.CollectionIteratorView {
         enum Kind { KEYS, VALUES, ENTRIES }
 
         OrderedHashMap data;
@@ -43,6 +44,37 @@ final class CollectionBuiltins {
         @Override
         public String className() {
             return tag;
+        }
+
+        @Override
+        public boolean isMapIterator() {
+            return tag.startsWith("Map");
+        }
+
+        @Override
+        public boolean yieldsEntries() {
+            return kind == Kind.ENTRIES;
+        }
+
+        @Override
+        public List<Object> remaining() {
+            List<Object> items = new ArrayList<>();
+            if (data == null) {
+                return items;
+            }
+            boolean isSet = !isMapIterator();
+            for (OrderedHashMap.Entry e = data.next(cursor); e != null; e = data.next(e)) {
+                Object value = isSet ? e.key : e.value;
+                switch (kind) {
+                    case KEYS -> items.add(e.key);
+                    case VALUES -> items.add(value);
+                    case ENTRIES -> {
+                        items.add(e.key);
+                        items.add(value);
+                    }
+                }
+            }
+            return items;
         }
     }
 

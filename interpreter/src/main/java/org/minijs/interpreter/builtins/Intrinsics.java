@@ -37,6 +37,7 @@ public final class Intrinsics {
     public JSFunction arrayValues;
     /** %ArrayIteratorPrototype% and its original next, for the same purpose. */
     public JSObject arrayIteratorPrototype;
+    public JSObject stringIteratorPrototype;
     public JSObject iteratorPrototype;
     public JSObject generatorPrototype;
     public JSObject asyncIteratorPrototype;

@@ -51,6 +51,22 @@ public final class IteratorBuiltins {
         });
         arrayIteratorPrototype.defineOwnProperty(Symbol.TO_STRING_TAG,
                 PropertyCell.data("Array Iterator", PropertyCell.CONFIGURABLE));
+        // %StringIteratorPrototype%: the same iteration over the string's code points, its own next and tag
+        JSObject stringIteratorPrototype = new JSObject(iteratorPrototype);
+        in.stringIteratorPrototype = stringIteratorPrototype;
+        Intrinsics.method(realm, stringIteratorPrototype, "next", 0, (t, a, nt) -> {
+            if (!(t instanceof ArrayIterator it) || it.getPrototypeOf() != stringIteratorPrototype) {
+                throw Errors.typeError("next method called on incompatible receiver " + JSRuntime.typeof(t));
+            }
+            return next(realm, it);
+        });
+        stringIteratorPrototype.defineOwnProperty(Symbol.TO_STRING_TAG,
+                PropertyCell.data("String Iterator", PropertyCell.CONFIGURABLE));
+    }
+
+    /** CreateStringIterator, over the code points already split out of the string. */
+    static JSObject createStringIterator(Intrinsics in, JSArray codePoints) {
+        return new ArrayIterator(in.stringIteratorPrototype, codePoints, ArrayIterator.Kind.VALUES);
     }
 
     static JSObject create(JSRealm realm, Intrinsics in, JSObject iterated, ArrayIterator.Kind kind) {

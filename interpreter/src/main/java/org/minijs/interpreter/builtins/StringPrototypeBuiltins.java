@@ -159,7 +159,7 @@ final class StringPrototypeBuiltins {
         installHtmlMethods(realm, p);
         p.defineHidden(Symbol.ITERATOR, realm.newBuiltinFunction("[Symbol.iterator]", 0, (t, args, nt) -> {
             JSArray chars = new JSArray(realm.arrayPrototype(), codePoints(coercibleString(t, "[Symbol.iterator]")));
-            return IteratorBuiltins.create(realm, in, chars, IteratorBuiltins.ArrayIterator.Kind.VALUES);
+            return IteratorBuiltins.createStringIterator(in, chars);
         }));
     }
 

@@ -9,6 +9,7 @@ import org.minijs.interpreter.errors.JSException;
 import org.minijs.interpreter.iteration.AsyncFromSyncIterator;
 import org.minijs.interpreter.nodes.JSNode;
 import org.minijs.interpreter.nodes.control.ReturnException;
+import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.values.JSRuntime;
 import org.minijs.interpreter.values.Undefined;
@@ -20,7 +21,11 @@ import org.minijs.interpreter.values.Undefined;
  * node is parked at, the inner iterator and the completion being forwarded.
  */
 public final class AsyncYieldStarNode extends JSNode {
-    private enum Phase { AWAIT_INNER, YIELDED }
+    /**
+     * Parked at: the await of an inner result, a yield of its value, the await of a return request's value
+     * before it is forwarded (AsyncGeneratorUnwrapYieldResumption), or the await of a value being returned.
+     */
+    private enum Phase { AWAIT_INNER, YIELDED, AWAIT_RECEIVED_RETURN, AWAIT_RETURN }
 
     private record State(Phase phase, JSObject iterator, GeneratorObject.ResumeMode mode) { }
 
@@ -43,12 +48,20 @@ public final class AsyncYieldStarNode extends JSNode {
             return forward(frame, generator, iterator, GeneratorObject.ResumeMode.NEXT, Undefined.INSTANCE);
         }
         if (state.phase == Phase.YIELDED) {
-            GeneratorObject.ResumeMode mode = generator.resumeMode;
-            return forward(frame, generator, state.iterator, mode, generator.takeResumeValue());
+            return received(frame, generator, state.iterator);
         }
-        Object result = generator.takeResumeValue(); // AWAIT_INNER: the inner result arrived
+        if (state.phase == Phase.AWAIT_RECEIVED_RETURN) {
+            boolean threw = generator.resumeThrows();
+            Object value = generator.takeResumeValue();
+            return forward(frame, generator, state.iterator,
+                    threw ? GeneratorObject.ResumeMode.THROW : GeneratorObject.ResumeMode.RETURN, value);
+        }
+        Object result = generator.takeResumeValue(); // AWAIT_INNER or AWAIT_RETURN: the awaited value arrived
         if (generator.resumeThrows()) {
             throw new JSException(result, this);
+        }
+        if (state.phase == Phase.AWAIT_RETURN) {
+            throw new ReturnException(result);
         }
         if (!(result instanceof JSObject r)) {
             throw Errors.typeError("Iterator result " + JSRuntime.toString(result) + " is not an object", this);
@@ -61,20 +74,46 @@ public final class AsyncYieldStarNode extends JSNode {
             return value;
         }
         if (generator.yielded(r.get("value"))) {
-            // another request is already queued: forward its completion at once
-            GeneratorObject.ResumeMode mode = generator.resumeMode;
-            return forward(frame, generator, state.iterator, mode, generator.takeResumeValue());
+            return received(frame, generator, state.iterator); // another request is already queued
         }
         Resume.save(frame, resumeSlot, new State(Phase.YIELDED, state.iterator, state.mode));
+        throw SuspendException.INSTANCE;
+    }
+
+    /**
+     * The completion of the request that resumed the yield: next and throw go to the inner iterator at once; a
+     * return's value is awaited first (AsyncGeneratorYield unwraps a return resumption with Await).
+     */
+    private Object received(VirtualFrame frame, AsyncGeneratorObject generator, JSObject iterator) {
+        GeneratorObject.ResumeMode mode = generator.resumeMode;
+        Object value = generator.takeResumeValue();
+        if (mode != GeneratorObject.ResumeMode.RETURN) {
+            return forward(frame, generator, iterator, mode, value);
+        }
+        generator.await(value, getSourceSection());
+        Resume.save(frame, resumeSlot, new State(Phase.AWAIT_RECEIVED_RETURN, iterator, mode));
         throw SuspendException.INSTANCE;
     }
 
     /** Calls next/throw/return on the inner iterator and awaits the result. */
     private Object forward(VirtualFrame frame, AsyncGeneratorObject generator, JSObject iterator,
                            GeneratorObject.ResumeMode mode, Object received) {
-        Object inner = Delegation.innerMethod(iterator, mode, received, this).call(iterator, received);
+        JSFunction method;
+        try {
+            method = Delegation.innerMethod(iterator, mode, received, this);
+        } catch (ReturnException noReturnMethod) {
+            return awaitReturn(frame, generator, iterator, noReturnMethod.value); // yield* step 7.c.iii.2
+        }
+        Object inner = method.call(iterator, received);
         generator.await(inner, getSourceSection());
         Resume.save(frame, resumeSlot, new State(Phase.AWAIT_INNER, iterator, mode));
+        throw SuspendException.INSTANCE;
+    }
+
+    /** In an async generator a return completion of yield* first awaits its value, as {@code return v} does. */
+    private Object awaitReturn(VirtualFrame frame, AsyncGeneratorObject generator, JSObject iterator, Object value) {
+        generator.await(value, getSourceSection());
+        Resume.save(frame, resumeSlot, new State(Phase.AWAIT_RETURN, iterator, GeneratorObject.ResumeMode.RETURN));
         throw SuspendException.INSTANCE;
     }
 }

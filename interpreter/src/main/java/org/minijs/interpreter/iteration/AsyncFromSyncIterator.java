@@ -56,7 +56,7 @@ public final class AsyncFromSyncIterator {
                     throw Errors.typeError(JSRuntime.toString(syncNext) + " is not a function");
                 }
                 Object result = a.length > 0 ? f.call(syncIterator, a[0]) : f.call(syncIterator);
-                return continuation(realm, result, capability, syncIterator, true);
+                return continuation(realm, result, capability);
             } catch (JSException e) {
                 return reject(capability, e.value());
             }
@@ -71,7 +71,7 @@ public final class AsyncFromSyncIterator {
                     return capability.promise();
                 }
                 return continuation(realm, a.length > 0 ? f.call(syncIterator, a[0]) : f.call(syncIterator),
-                        capability, syncIterator, false);
+                        capability);
             } catch (JSException e) {
                 return reject(capability, e.value());
             }
@@ -80,15 +80,11 @@ public final class AsyncFromSyncIterator {
             PromiseCapability capability = newCapability(realm);
             try {
                 Object thr = syncIterator.get("throw");
+                Object thrown = a.length > 0 ? a[0] : Undefined.INSTANCE;
                 if (!(thr instanceof JSFunction f)) {
-                    Object ret = syncIterator.get("return");
-                    if (ret instanceof JSFunction r) {
-                        r.call(syncIterator);
-                    }
-                    throw Errors.typeError("The iterator does not provide a 'throw' method");
+                    return reject(capability, thrown); // ES2022, as node 20: no IteratorClose, no TypeError
                 }
-                return continuation(realm, f.call(syncIterator, a.length > 0 ? a[0] : Undefined.INSTANCE),
-                        capability, syncIterator, true);
+                return continuation(realm, f.call(syncIterator, thrown), capability);
             } catch (JSException e) {
                 return reject(capability, e.value());
             }
@@ -96,41 +92,20 @@ public final class AsyncFromSyncIterator {
         return wrapper;
     }
 
-    /** AsyncFromSyncIteratorContinuation: await the value, then resolve with {value, done}. */
-    private static Object continuation(JSRealm realm, Object result, PromiseCapability capability, JSObject syncIterator,
-                                       boolean closeOnRejection) {
+    /**
+     * AsyncFromSyncIteratorContinuation: await the value, then resolve with {value, done}. As in ES2022 and
+     * node 20, a rejected value does not close the sync iterator (ES2025 added that IteratorClose).
+     */
+    private static Object continuation(JSRealm realm, Object result, PromiseCapability capability) {
         if (!(result instanceof JSObject r)) {
             throw Errors.typeError("Iterator result " + JSRuntime.toString(result) + " is not an object");
         }
         boolean done = JSRuntime.toBoolean(r.get("done"));
         Object value = r.get("value");
-        JSPromise wrapper;
-        try {
-            wrapper = (JSPromise) PromiseOperations.promiseResolve(realm, realm.promiseConstructor(), value);
-        } catch (JSException e) {
-            if (!done && closeOnRejection) {
-                closeQuietly(syncIterator);
-            }
-            throw e;
-        }
+        JSPromise wrapper = (JSPromise) PromiseOperations.promiseResolve(realm, realm.promiseConstructor(), value);
         InternalHandler unwrap = v -> IteratorBuiltins.result(realm, v, done);
-        InternalHandler onRejected = done || !closeOnRejection ? null : reason -> {
-            closeQuietly(syncIterator);
-            throw new JSException(reason, null);
-        };
-        PromiseOperations.performPromiseThen(realm, wrapper, unwrap, onRejected, capability);
+        PromiseOperations.performPromiseThen(realm, wrapper, unwrap, null, capability);
         return capability.promise();
-    }
-
-    private static void closeQuietly(JSObject syncIterator) {
-        try {
-            Object ret = syncIterator.get("return");
-            if (ret instanceof JSFunction r) {
-                r.call(syncIterator);
-            }
-        } catch (JSException ignored) {
-            // the rejection being forwarded takes precedence
-        }
     }
 
     private static PromiseCapability newCapability(JSRealm realm) {

@@ -18,9 +18,11 @@ import java.util.Set;
  */
 public final class Format {
     /** Constructors whose toString counts as built-in for %s (builtInObjects, for the ones this engine has). */
+    /** node's builtInObjects: the capitalised globals of the language (those this engine has). */
     private static final Set<String> BUILT_IN = Set.of("Object", "Array", "Function", "Error", "TypeError",
-            "RangeError", "ReferenceError", "SyntaxError", "AggregateError", "Promise", "Symbol", "Number",
-            "String", "Boolean");
+            "RangeError", "ReferenceError", "SyntaxError", "EvalError", "URIError", "AggregateError", "Promise",
+            "Symbol", "Number", "String", "Boolean", "Date", "RegExp", "Map", "Set", "WeakMap", "WeakSet", "JSON",
+            "Math", "Reflect");
 
     private Format() {
     }
@@ -101,7 +103,7 @@ public final class Format {
         if (arg instanceof Symbol s) {
             return s.toString();
         }
-        if (!(arg instanceof JSObject o) || !hasBuiltInToString(o)) {
+        if (!(arg instanceof JSObject o) || arg instanceof JSFunction || !hasBuiltInToString(o)) {
             return JSRuntime.toString(arg);
         }
         return Inspect.inspect(arg, options.withDepth(0).withCompact(3));

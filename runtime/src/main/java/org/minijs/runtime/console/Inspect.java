@@ -222,12 +222,34 @@ public final class Inspect {
                 }
                 braces[0] = prefix + "{";
                 formatter = (v, r) -> formatCollection(collection, r);
+            } else if (value instanceof org.minijs.interpreter.collections.CollectionIteratorView iterator) {
+                String type = iterator.isMapIterator() ? "Map" : "Set";
+                String label = tag.equals(type + " Iterator") ? tag : (tag.isEmpty() ? "" : tag + "] [") + type + " Iterator";
+                if (iterator.yieldsEntries()) {
+                    label = label.replaceAll(" Iterator$", " Entries");
+                }
+                braces[0] = "[" + label + "] {";
+                formatter = (v, r) -> formatIterator(iterator, r);
             } else if (value instanceof JSWeakCollection) {
                 return ConstructorNames.prefix(constructor, tag, value.className(), "") + "{ <items unknown> }";
-            } else if (value instanceof JSRegExp regexp && keys.isEmpty()) {
-                return "/" + regexp.source + "/" + regexp.flags;
-            } else if ("Date".equals(value.className()) && keys.isEmpty()) {
-                return dateBase(value);
+            } else if (value instanceof JSRegExp regexp) {
+                base = "/" + regexp.source + "/" + regexp.flags;
+                if (keys.isEmpty()) {
+                    return base;
+                }
+            } else if ("Date".equals(value.className())) {
+                base = dateBase(value);
+                if (keys.isEmpty()) {
+                    return base;
+                }
+            } else if (value instanceof org.minijs.interpreter.objects.JSPrimitiveObject boxed) {
+                if (boxed instanceof org.minijs.interpreter.objects.JSStringObject) {
+                    keys = nonIndexKeys(boxed);
+                }
+                base = boxedBase(boxed, constructor, tag);
+                if (keys.isEmpty()) {
+                    return base;
+                }
             } else if ("Object".equals(constructor)) {
                 if ("Arguments".equals(value.className())) {
                     braces[0] = "[Arguments] {";
@@ -325,7 +347,7 @@ public final class Inspect {
     }
 
     /** getOwnNonIndexProperties: an array's own keys that are not indices. */
-    private List<Object> nonIndexKeys(JSArray array) {
+    private List<Object> nonIndexKeys(JSObject array) {
         List<Object> keys = new ArrayList<>();
         for (Object key : keys(array)) {
             if (!(key instanceof String s && org.minijs.interpreter.objects.ArrayIndex.parse(s) >= 0)) {
@@ -337,11 +359,25 @@ public final class Inspect {
 
     // ---- kinds ------------------------------------------------------------------------------------------
 
+    /** getBoxedBase: [Number: 3], [String: 'ab'], [Boolean (MyBool): true], [Symbol: Symbol(s)]. */
+    private String boxedBase(org.minijs.interpreter.objects.JSPrimitiveObject boxed, String constructor, String tag) {
+        String type = boxed.className();
+        StringBuilder b = new StringBuilder("[").append(type);
+        if (!type.equals(constructor)) {
+            b.append(constructor == null ? " (null prototype)" : " (" + constructor + ")");
+        }
+        b.append(": ").append(formatPrimitive(boxed.primitiveValue())).append(']');
+        if (!tag.isEmpty() && !tag.equals(constructor)) {
+            b.append(" [").append(tag).append(']');
+        }
+        return b.toString();
+    }
+
     /** getFunctionBase: [Function: f], [AsyncFunction: f], [GeneratorFunction: g], [class X extends Y]. */
     private static String functionBase(JSFunction f, String constructor, String tag) {
         FunctionData data = f.data();
         String name = f.get("name") instanceof String s ? s : f.name();
-        if (data.kind == FunctionData.Kind.CLASS_CONSTRUCTOR) {
+        if (data.isClassConstructor()) {
             StringBuilder b = new StringBuilder("[class ").append(
                     f.getOwnProperty("name") != null && !name.isEmpty() ? name : "(anonymous)");
             if (!"Function".equals(constructor) && constructor != null) {
@@ -360,7 +396,7 @@ public final class Inspect {
             return b.append(']').toString();
         }
         String type = "Function";
-        if (data.kind == FunctionData.Kind.GENERATOR) {
+        if (data.isGenerator()) {
             type = "Generator" + type;
         }
         if (data.isAsync()) {
@@ -393,11 +429,44 @@ public final class Inspect {
         List<String> output = new ArrayList<>();
         indentationLvl += 2;
         OrderedHashMap data = collection.data;
-        for (OrderedHashMap.Entry e = data.next(data.start()); e != null; e = data.next(e)) {
+        int maxLength = Math.min(Math.max(0, options.maxArrayLength()), data.size());
+        int i = 0;
+        for (OrderedHashMap.Entry e = data.next(data.start()); e != null && i < maxLength; e = data.next(e), i++) {
             output.add(collection.isSet() ? formatValue(e.key, recurseTimes, false)
                     : formatValue(e.key, recurseTimes, false) + " => " + formatValue(e.value, recurseTimes, false));
         }
+        int remaining = data.size() - maxLength;
+        if (remaining > 0) {
+            output.add("... " + remaining + " more item" + (remaining > 1 ? "s" : ""));
+        }
         indentationLvl -= 2;
+        return output;
+    }
+
+    /** formatIterator: the items a Map or Set iterator has left, entries as [ key, value ] pairs. */
+    private List<String> formatIterator(org.minijs.interpreter.collections.CollectionIteratorView iterator,
+                                        int recurseTimes) {
+        List<Object> items = iterator.remaining();
+        boolean pairs = iterator.yieldsEntries();
+        int length = pairs ? items.size() / 2 : items.size();
+        int maxLength = Math.min(Math.max(0, options.maxArrayLength()), length);
+        List<String> output = new ArrayList<>();
+        indentationLvl += 2;
+        for (int i = 0; i < maxLength; i++) {
+            if (pairs) {
+                List<String> pair = new ArrayList<>(List.of(formatValue(items.get(2 * i), recurseTimes, false),
+                        formatValue(items.get(2 * i + 1), recurseTimes, false)));
+                output.add(reduceToSingleString(pair, "", new String[] {"[", "]"}, Extras.ARRAY_EXTRAS, recurseTimes,
+                        null));
+            } else {
+                output.add(formatValue(items.get(i), recurseTimes, false));
+            }
+        }
+        indentationLvl -= 2;
+        int remaining = length - maxLength;
+        if (remaining > 0) {
+            output.add("... " + remaining + " more item" + (remaining > 1 ? "s" : ""));
+        }
         return output;
     }
 
