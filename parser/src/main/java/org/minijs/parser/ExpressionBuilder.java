@@ -508,7 +508,10 @@ final class ExpressionBuilder {
             case ShorthandPropertyContext s -> {
                 String name = ast.identifierText(s.identifier());
                 ast.checkIdentifierReference(name, s.start);
-                return new Property(Property.Kind.INIT, name, null, new Expression.Identifier(name, sp), false, sp);
+                // {__proto__} defines an own property (only the colon form sets the prototype): a constant
+                // computed key says so without a flag on every Property
+                Expression key = name.equals("__proto__") ? new Expression.StringLiteral(name, sp) : null;
+                return new Property(Property.Kind.INIT, name, key, new Expression.Identifier(name, sp), false, sp);
             }
             case CoverInitializedNameContext c ->
                     throw ast.err("Invalid shorthand property initializer", c.Assign().getSymbol());

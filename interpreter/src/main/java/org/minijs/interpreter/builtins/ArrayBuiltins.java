@@ -89,22 +89,36 @@ final class ArrayBuiltins {
         }
         Object usingIterator = items instanceof JSObject o ? o.get(Symbol.ITERATOR)
                 : JSRuntime.prototypeForPrimitive(realm, items).get(Symbol.ITERATOR, items);
-        List<Object> values = new ArrayList<>();
         if (!JSRuntime.isNullish(usingIterator)) {
-            values.addAll(IterableSupport.toList(realm, items));
-        } else {
-            JSObject arrayLike = JSRuntime.toObject(items);
-            long len = ArrayOps.lengthOf(arrayLike);
-            for (long k = 0; k < len; k++) {
-                values.add(ArrayOps.get(arrayLike, k));
+            // one value at a time: each is mapped before the next is read; an abrupt map closes the iterator
+            JSObject a = construct(in, c, -1);
+            org.minijs.interpreter.iteration.IteratorRecord iterator =
+                    org.minijs.interpreter.iteration.IteratorRecord.of(realm, items);
+            int k = 0;
+            for (Object next = iterator.stepValue(); next != null; next = iterator.stepValue(), k++) {
+                try {
+                    Object v = mapfn == null ? next : mapfn.call(thisArg, next, k);
+                    ArrayOps.createDataProperty(a, k, v);
+                } catch (org.minijs.interpreter.errors.JSException e) {
+                    try {
+                        iterator.close();
+                    } catch (org.minijs.interpreter.errors.JSException ignored) {
+                        // the original throw completion wins
+                    }
+                    throw e;
+                }
             }
+            ArrayOps.setLength(a, k);
+            return a;
         }
-        JSObject a = construct(in, c, -1);
-        for (int k = 0; k < values.size(); k++) {
-            Object v = mapfn == null ? values.get(k) : mapfn.call(thisArg, values.get(k), k);
-            ArrayOps.createDataProperty(a, k, v);
+        JSObject arrayLike = JSRuntime.toObject(items);
+        long len = ArrayOps.lengthOf(arrayLike);
+        JSObject a = construct(in, c, len);
+        for (long k = 0; k < len; k++) {
+            Object value = ArrayOps.get(arrayLike, k);
+            ArrayOps.createDataProperty(a, k, mapfn == null ? value : mapfn.call(thisArg, value, JSRuntime.number((double) k)));
         }
-        ArrayOps.setLength(a, values.size());
+        ArrayOps.setLength(a, len);
         return a;
     }
 

@@ -117,6 +117,9 @@ final class CollectionBuiltins {
         tag(setProto, "Set");
         Intrinsics.method(realm, setProto, "add", 1, (t, a, nt) -> {
             Object v = JSBuiltin.arg(a, 0);
+            if (v instanceof Double d && d == 0) {
+                v = 0; // -0 is stored as +0 (Set.prototype.add step 4)
+            }
             set(t, "add").data.put(v, v);
             return t;
         });

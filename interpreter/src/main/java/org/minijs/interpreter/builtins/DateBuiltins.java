@@ -198,14 +198,18 @@ final class DateBuiltins {
                 Intrinsics.method(realm, proto, "set" + utc + names[i], lengths[i], (t, a, nt) -> {
                     JSDate d = self(t);
                     boolean isUtc = !utc.isEmpty();
+                    // every argument is converted first (a missing first one is undefined: NaN)
+                    int count = Math.min(Math.max(1, a.length), 7 - first);
+                    double[] given = new double[count];
+                    for (int k = 0; k < count; k++) {
+                        given[k] = JSRuntime.toNumber(JSBuiltin.arg(a, k));
+                    }
                     double base = Double.isNaN(d.time) ? (first == 0 ? 0 : Double.NaN) : (isUtc ? d.time : local(d.time));
                     if (Double.isNaN(base)) {
                         return Double.NaN;
                     }
                     double[] f = fields(base);
-                    for (int k = 0; k < a.length && first + k < 7; k++) {
-                        f[first + k] = JSRuntime.toNumber(a[k]);
-                    }
+                    System.arraycopy(given, 0, f, first, count);
                     double made = makeDate(f);
                     d.time = timeClip(isUtc ? made : utc(made));
                     return JSRuntime.number(d.time);

@@ -15,7 +15,7 @@ import java.util.function.DoubleUnaryOperator;
  * where V8's version differs, {@link FdLibm}; results then agree with node to the last bit rather than to
  * within an ulp. (pow is the exception: V8 calls the C library's, which StrictMath.pow only approximates.)
  */
-final class MathBuiltins {
+public final class MathBuiltins {
     private MathBuiltins() {
     }
 
@@ -96,8 +96,11 @@ final class MathBuiltins {
         return r == 0 && (x < 0 || Double.doubleToRawLongBits(x) == Long.MIN_VALUE) ? -0.0 : r;
     }
 
-    /** Number::exponentiate: like Java's pow except that a base of ±1 with an infinite exponent gives NaN. */
-    static double pow(double base, double exponent) {
+    /**
+     * Number::exponentiate, for Math.pow and the ** operator alike: fdlibm's pow (StrictMath), which gives V8's
+     * digits, except that a base of ±1 with an infinite exponent gives NaN.
+     */
+    public static double pow(double base, double exponent) {
         if (Double.isNaN(exponent) || Math.abs(base) == 1 && Double.isInfinite(exponent)) {
             return Double.NaN;
         }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 
 /**
  * The storage of Map and Set: insertion-ordered entries in a linked list plus a hash index, with keys
- * compared by SameValueZero. Iteration is live, as the spec requires: a removed entry keeps its forward
+ * compared by SameValueZero. Iteration is live, as the spec requires: a removed entry keeps its backward
  * link, so an iterator standing on it still reaches the entries after it, including ones added later.
  */
 public final class OrderedHashMap {
@@ -94,12 +94,16 @@ public final class OrderedHashMap {
         return head;
     }
 
-    /** The live entry after {@code position}, or null at the end. */
+    /**
+     * The live entry after {@code position}, or null at the end. From a removed entry, the walk goes back to
+     * the nearest live predecessor (or the head): everything between was removed, and what follows it in the
+     * live list, entries appended after a delete or a clear included, is what the iterator has not seen yet.
+     */
     public Entry next(Entry position) {
-        Entry e = position.next;
-        while (e != null && e.removed) {
-            e = e.next;
+        Entry p = position;
+        while (p.removed) {
+            p = p.prev;
         }
-        return e;
+        return p.next;
     }
 }

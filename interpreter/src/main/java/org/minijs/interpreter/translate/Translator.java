@@ -84,6 +84,8 @@ public final class Translator {
     private final Source source;
     private final ScopeAnalysis analysis = new ScopeAnalysis();
     private final Map<Object, Boolean> suspendsMemo = new IdentityHashMap<>();
+    /** The return statement of each field initializer whose anonymous function takes the field's name. */
+    private final Map<Statement.Return, String> fieldInitializerNames = new IdentityHashMap<>();
     private FunctionContext fc;
     private Scope scope;
     /** Translating for a completion value (-e, the REPL, Function()): declarations complete with undefined. */
@@ -179,7 +181,10 @@ public final class Translator {
         enterScope(info.scope, nodes);
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);
-            JSNode value = new ParameterNode(i, p.rest(), p.defaultValue() == null ? null : expression(p.defaultValue()));
+            JSNode defaultValue = p.defaultValue() == null ? null
+                    : p.target() instanceof org.minijs.ast.Pattern.Identifier id ? named(p.defaultValue(), id.name())
+                    : expression(p.defaultValue());
+            JSNode value = new ParameterNode(i, p.rest(), defaultValue);
             nodes.add(bindPattern(p.target(), value, true));
         }
         for (Binding b : info.scope.bindings.values()) {
@@ -402,6 +407,10 @@ public final class Translator {
             FunctionNode fn = m.kind() == org.minijs.ast.ClassMember.Kind.FIELD ? analysis.fieldInitializers.get(m)
                     : m.function();
             String fnName = m.privateName() ? "#" + m.key() : m.key();
+            if (m.kind() == org.minijs.ast.ClassMember.Kind.FIELD && m.computedKey() == null
+                    && fn.body().get(0) instanceof Statement.Return r) {
+                fieldInitializerNames.put(r, fnName); // NamedEvaluation of an anonymous function in a field
+            }
             elements.add(new org.minijs.interpreter.nodes.classes.ClassElementNode(
                     org.minijs.interpreter.nodes.classes.ClassElementNode.Kind.valueOf(m.kind().name()), m.isStatic(),
                     m.privateName(), key, function(fn, fnName)));
@@ -557,7 +566,9 @@ public final class Translator {
                 return new ControlNodes.ContinueNode(c.label());
             }
             case Statement.Return r -> {
-                JSNode value = r.argument() == null ? null : expression(r.argument());
+                String fieldName = fieldInitializerNames.get(r);
+                JSNode value = r.argument() == null ? null
+                        : fieldName != null ? named(r.argument(), fieldName) : expression(r.argument());
                 if (value != null && fc.info.isAsync() && fc.info.isGenerator()) {
                     // in an async generator, return awaits its operand
                     value = new AwaitNode(value, fc.stateSlot, fc.newSlot("<await return>"));
@@ -1230,6 +1241,16 @@ public final class Translator {
 
     /** EvaluateCall: the callee's form decides the this value (member, super, private, plain). */
     private JSNode callWith(Expression callee, OperandsNode arguments, boolean spread, boolean optionalCall, Node call) {
+        if (callee instanceof Expression.OptionalChain oc && (oc.expression() instanceof Expression.PropertyAccess
+                || oc.expression() instanceof Expression.ElementAccess || oc.expression() instanceof Expression.PrivateMember)) {
+            // (o?.m)(): a member call whose callee chain ends at the parentheses (this stays o)
+            fc.optionalChains++;
+            try {
+                return ((CallNode) callWith(oc.expression(), arguments, spread, optionalCall, call)).parenthesizedChain();
+            } finally {
+                fc.optionalChains--;
+            }
+        }
         OperandsNode target;
         CallNode.Mode mode = CallNode.Mode.MEMBER;
         Object name = null;

@@ -96,10 +96,13 @@ public final class ProcessObject {
         ((JSObject) process.get("memoryUsage")).defineHidden("rss", realm.newBuiltinFunction("rss", 0,
                 (t, args, nt) -> (double) rss()));
         method("emitWarning", 1, args -> {
-            Object warning = args.length > 0 ? args[0] : Undefined.INSTANCE;
-            String name = args.length > 1 && args[1] instanceof String s ? s : "Warning";
-            warnings.emit(name, warning instanceof JSObject o ? JSRuntime.toString(o.get("message"))
-                    : JSRuntime.toString(warning));
+            JSObject warning = warningObject(args);
+            // as node: the 'warning' event (whose default listener prints it) comes on the nextTick queue
+            loop.nextTick(realm.newBuiltinFunction("emitWarning", 0, (t, a, nt) -> {
+                warnings.emit(JSRuntime.toString(warning.get("name")), JSRuntime.toString(warning.get("message")));
+                events.emit("warning", warning);
+                return Undefined.INSTANCE;
+            }), new Object[0]);
             return Undefined.INSTANCE;
         });
         value("stdout", stream(out, 1));
@@ -160,16 +163,36 @@ public final class ProcessObject {
         return Runtime.getRuntime().totalMemory();
     }
 
-    /** process.stdout / process.stderr: write(chunk) prints the string as is and returns true. */
+    /** emitWarning(warning[, type]): an Error is used as is; a string becomes an Error named by type ("Warning"). */
+    private JSObject warningObject(Object[] args) {
+        Object warning = args.length > 0 ? args[0] : Undefined.INSTANCE;
+        if (warning instanceof JSObject o && o.get("message") != Undefined.INSTANCE) {
+            return o;
+        }
+        JSObject error = org.minijs.interpreter.errors.Errors.createError(realm.errorPrototype(),
+                JSRuntime.toString(warning), null);
+        error.set("name", args.length > 1 && args[1] instanceof String s ? s : "Warning");
+        return error;
+    }
+
+    /**
+     * process.stdout / process.stderr: write(chunk[, encoding][, callback]) prints the string as is and returns
+     * true; the write is synchronous (as node's for files and pipes), its callback runs from the nextTick queue.
+     * The streams are event emitters (on, once, emit ...), always writable.
+     */
     private JSObject stream(PrintStream target, int fd) {
         JSObject stream = realm.newObject();
         stream.defineHidden("write", realm.newBuiltinFunction("write", 1, (t, args, nt) -> {
             target.print(args.length > 0 ? JSRuntime.toString(args[0]) : "undefined");
             target.flush();
+            if (args.length > 1 && args[args.length - 1] instanceof org.minijs.interpreter.objects.JSFunction callback) {
+                loop.nextTick(callback, new Object[0]);
+            }
             return true;
         }));
+        new EventListeners(stream).install(realm);
         stream.set("fd", fd);
-        stream.set("isTTY", false);
+        stream.set("writable", true);
         return stream;
     }
 

@@ -32,6 +32,8 @@ public final class CallNode extends JSNode {
     private final boolean optionalCall; // f?.(): a nullish callee short-circuits before the arguments
     private final String calleeText;
     private final int resumeSlot;
+    /** (o?.m)(): the chain in parentheses keeps o as this, and a short-circuit makes the callee undefined. */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private boolean parenthesizedChain;
 
     public CallNode(OperandsNode target, Mode mode, Object name, OperandsNode arguments, boolean spread,
                     boolean optionalBase, boolean optionalCall, String calleeText, int resumeSlot) {
@@ -50,29 +52,23 @@ public final class CallNode extends JSNode {
 
     private record Callee(Object function, Object thisValue) { }
 
+    /** Marks the callee as an optional chain in parentheses, {@code (o?.m)()}. */
+    public CallNode parenthesizedChain() {
+        this.parenthesizedChain = true;
+        return this;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         Callee callee = (Callee) Resume.take(frame, resumeSlot);
         if (callee == null) {
-            Object[] t = target.executeValues(frame);
-            Object key = t.length > 1 ? t[1] : name;
-            if (optionalBase && JSRuntime.isNullish(t[0])) { // o?.m() and o?.#m()
-                throw OptionalChainNode.ShortCircuit.INSTANCE;
-            }
-            switch (mode) {
-                case MEMBER -> {
-                    callee = new Callee(t.length == 1 && readMethod != null ? readMethod.execute(t[0])
-                            : PropertyAccess.get(t[0], key, this), t[0]);
+            try {
+                callee = findCallee(frame);
+            } catch (OptionalChainNode.ShortCircuit s) {
+                if (!parenthesizedChain) {
+                    throw s;
                 }
-                case SUPER -> {
-                    org.minijs.interpreter.objects.JSObject base = org.minijs.interpreter.nodes.classes.SuperNodes
-                            .superBase(frame, this);
-                    callee = new Callee(base == null ? Undefined.INSTANCE
-                            : base.get(JSRuntime.toPropertyKey(key), t[0]), t[0]);
-                }
-                case PRIVATE -> callee = new Callee(org.minijs.interpreter.nodes.classes.PrivateNodes.get(t[0],
-                        (org.minijs.interpreter.objects.PrivateName) t[1], this), t[0]);
-                default -> callee = new Callee(t[0], Undefined.INSTANCE);
+                callee = new Callee(Undefined.INSTANCE, Undefined.INSTANCE); // (o?.m)() with o nullish
             }
         }
         if (optionalCall && JSRuntime.isNullish(callee.function)) {
@@ -100,5 +96,31 @@ public final class CallNode extends JSNode {
         } catch (StackOverflowError e) {
             throw Errors.rangeError("Maximum call stack size exceeded", this);
         }
+    }
+
+    /** Evaluates the callee and its this value as the mode says. */
+    private Callee findCallee(VirtualFrame frame) {
+        Callee callee;
+        Object[] t = target.executeValues(frame);
+        Object key = t.length > 1 ? t[1] : name;
+        if (optionalBase && JSRuntime.isNullish(t[0])) { // o?.m() and o?.#m()
+            throw OptionalChainNode.ShortCircuit.INSTANCE;
+        }
+        switch (mode) {
+            case MEMBER -> {
+                callee = new Callee(t.length == 1 && readMethod != null ? readMethod.execute(t[0])
+                        : PropertyAccess.get(t[0], key, this), t[0]);
+            }
+            case SUPER -> {
+                org.minijs.interpreter.objects.JSObject base = org.minijs.interpreter.nodes.classes.SuperNodes
+                        .superBase(frame, this);
+                callee = new Callee(base == null ? Undefined.INSTANCE
+                        : base.get(JSRuntime.toPropertyKey(key), t[0]), t[0]);
+            }
+            case PRIVATE -> callee = new Callee(org.minijs.interpreter.nodes.classes.PrivateNodes.get(t[0],
+                    (org.minijs.interpreter.objects.PrivateName) t[1], this), t[0]);
+            default -> callee = new Callee(t[0], Undefined.INSTANCE);
+        }
+        return callee;
     }
 }

@@ -73,7 +73,7 @@ public final class ObjectLiteralNode extends JSNode {
                 }
                 case SPREAD -> copyDataProperties(object, value);
             }
-            if (m.computed && value instanceof JSFunction f && f.data().name.isEmpty()) {
+            if (m.kind == Kind.INIT && m.computed && value instanceof JSFunction f && f.data().name.isEmpty()) {
                 f.defineOwnProperty("name", PropertyCell.data(functionName(key), PropertyCell.CONFIGURABLE));
             }
         }

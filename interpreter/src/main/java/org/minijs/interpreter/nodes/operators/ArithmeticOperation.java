@@ -49,18 +49,7 @@ public abstract class ArithmeticOperation extends BinaryOperation {
             case MULTIPLY: return l * r;
             case DIVIDE: return l / r;
             case REMAINDER: return l % r;
-            default: return exponent(l, r);
+            default: return org.minijs.interpreter.builtins.MathBuiltins.pow(l, r); // Number::exponentiate
         }
-    }
-
-    /** Number::exponentiate: differs from Math.pow for a NaN exponent and for (+-1) ** +-Infinity. */
-    static double exponent(double base, double exponent) {
-        if (Double.isNaN(exponent)) {
-            return Double.NaN;
-        }
-        if (Math.abs(base) == 1 && Double.isInfinite(exponent)) {
-            return Double.NaN;
-        }
-        return Math.pow(base, exponent);
     }
 }
