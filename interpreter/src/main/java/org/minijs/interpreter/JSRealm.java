@@ -24,6 +24,8 @@ public final class JSRealm {
     private HostHooks hooks = NO_HOST;
     private final RootCallTarget builtinCallTarget;
     private final Intrinsics intrinsics;
+    /** Sources whose first line begins with host text (the CommonJS wrapper), and its length. */
+    private final java.util.Map<Source, Integer> firstLineShifts = new java.util.WeakHashMap<>();
 
     JSRealm(MiniJsLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -168,10 +170,33 @@ public final class JSRealm {
         return evaluateScript(text, path, intrinsics.globalObject, true, true);
     }
 
+    /**
+     * As {@link #evaluateScript(String, String, Object)} for a script whose first line starts with host text
+     * of {@code firstLineShift} characters (node's CommonJS wrapper): stack traces show the user's columns.
+     */
     @TruffleBoundary
+    public Object evaluateWrappedScript(String text, String path, Object thisValue, int firstLineShift) {
+        return evaluateScript(text, path, thisValue, false, false, firstLineShift);
+    }
+
+    /** The column of a source position as the user wrote it (see {@link #evaluateWrappedScript}). */
+    public int userColumn(Source source, int line, int column) {
+        Integer shift = line == 1 ? firstLineShifts.get(source) : null;
+        return shift == null ? column : Math.max(1, column - shift);
+    }
+
     private Object evaluateScript(String text, String path, Object thisValue, boolean completion, boolean globalCode) {
+        return evaluateScript(text, path, thisValue, completion, globalCode, 0);
+    }
+
+    @TruffleBoundary
+    private Object evaluateScript(String text, String path, Object thisValue, boolean completion, boolean globalCode,
+                                  int firstLineShift) {
         Program program = org.minijs.parser.JsParser.parse(text, path);
         Source source = Source.newBuilder(MiniJsLanguage.ID, text, path).build();
+        if (firstLineShift > 0) {
+            firstLineShifts.put(source, firstLineShift);
+        }
         RootCallTarget target;
         try {
             target = new Translator(language, source).translateScript(program, completion, globalCode);

@@ -40,7 +40,7 @@ public final class UncaughtErrorPrinter {
             Matcher m = FRAME.matcher(line.trim());
             if (m.matches()) {
                 int lineNo = Integer.parseInt(m.group(2));
-                int col = sources.column(m.group(1), lineNo, Integer.parseInt(m.group(3)));
+                int col = Integer.parseInt(m.group(3));
                 String source = sources.line(m.group(1), lineNo);
                 if (source != null) {
                     sb.append(m.group(1)).append(':').append(lineNo).append('\n')

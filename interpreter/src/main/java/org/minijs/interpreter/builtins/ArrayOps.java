@@ -178,9 +178,7 @@ final class ArrayOps {
 
     /** Lengths minijs can hold in dense storage; larger ones are a RangeError rather than a memory exhaustion. */
     static int checkedLength(long length) {
-        if (length > Integer.MAX_VALUE - 8) {
-            throw Errors.rangeError("Invalid array length", null);
-        }
+        JSArray.checkDenseLength(length);
         return (int) length;
     }
 

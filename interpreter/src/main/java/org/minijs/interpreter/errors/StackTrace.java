@@ -95,7 +95,8 @@ public final class StackTrace {
                 Node at = frame.getCallNode();
                 SourceSection s = at != null ? at.getEncapsulatingSourceSection() : null;
                 if (s != null && s.isAvailable()) {
-                    found[0] = s.getSource().getName() + ":" + s.getStartLine() + ":" + s.getStartColumn();
+                    found[0] = s.getSource().getName() + ":" + s.getStartLine() + ":" + org.minijs.interpreter.JSRealm
+                            .get(null).userColumn(s.getSource(), s.getStartLine(), s.getStartColumn());
                 }
                 return Boolean.TRUE;
             }
@@ -107,7 +108,8 @@ public final class StackTrace {
     private static void appendFrame(StringBuilder sb, String name, SourceSection section) {
         sb.append("    at ");
         String location = section == null || !section.isAvailable() ? "<anonymous>"
-                : section.getSource().getName() + ":" + section.getStartLine() + ":" + section.getStartColumn();
+                : section.getSource().getName() + ":" + section.getStartLine() + ":" + org.minijs.interpreter.JSRealm
+                .get(null).userColumn(section.getSource(), section.getStartLine(), section.getStartColumn());
         if (name == null || name.isEmpty()) {
             sb.append(location);
         } else {

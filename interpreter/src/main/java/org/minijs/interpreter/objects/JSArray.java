@@ -15,6 +15,13 @@ import java.util.List;
  * literals, methods and Object.freeze/seal need without a per-element descriptor.
  */
 public final class JSArray extends JSObject {
+    /**
+     * The longest array minijs stores. Storage is dense, so a write far past the end (a[1e9] = 1) would
+     * allocate every hole; node keeps such arrays sparse. Past this length minijs throws a RangeError that
+     * says so, instead of exhausting the heap.
+     */
+    public static final int MAX_DENSE_LENGTH = 1 << 26;
+
     private final ArrayList<Object> elements;
     private int elementFlags = PropertyCell.ALL;
     private boolean lengthWritable = true;
@@ -47,6 +54,9 @@ public final class JSArray extends JSObject {
         if (!isWritableIndex(index)) {
             return false;
         }
+        if (index >= elements.size()) {
+            checkDenseLength(index + 1L);
+        }
         while (elements.size() <= index) {
             elements.add(null);
         }
@@ -75,6 +85,14 @@ public final class JSArray extends JSObject {
     @TruffleBoundary
     public void push(Object value) {
         elements.add(value);
+    }
+
+    /** The RangeError for a length beyond {@link #MAX_DENSE_LENGTH}. */
+    public static void checkDenseLength(long length) {
+        if (length > MAX_DENSE_LENGTH) {
+            throw Errors.rangeError("Array length " + length + " exceeds what minijs stores (" + MAX_DENSE_LENGTH
+                    + " elements): arrays are dense here, node would keep this one sparse", null);
+        }
     }
 
     @TruffleBoundary
@@ -119,7 +137,8 @@ public final class JSArray extends JSObject {
                 return arraySetLength(value);
             }
             long index = ArrayIndex.parse(s);
-            if (index >= 0 && index < Integer.MAX_VALUE) {
+            if (index >= 0) {
+                checkDenseLength(index + 1);
                 return setElement((int) index, value);
             }
         }
@@ -139,9 +158,7 @@ public final class JSArray extends JSObject {
         if (!lengthWritable || newLength < elements.size() && (elementFlags & PropertyCell.CONFIGURABLE) == 0) {
             return false;
         }
-        if (newLength > Integer.MAX_VALUE - 8) {
-            throw Errors.rangeError("Invalid array length", null);
-        }
+        checkDenseLength(newLength);
         setLength((int) newLength);
         return true;
     }
@@ -164,12 +181,20 @@ public final class JSArray extends JSObject {
                 return true;
             }
             long index = ArrayIndex.parse(s);
-            if (index >= 0 && !cell.accessor && index < Integer.MAX_VALUE) {
+            if (index >= 0) {
                 PropertyCell current = getOwnProperty(s);
                 if (current == null ? !isExtensible() || index >= elements.size() && !lengthWritable
                         : !isCompatiblePropertyDescriptor(current, cell)) {
                     return false;
                 }
+                if (cell.accessor || (cell.flags & PropertyCell.ALL) != elementFlags) {
+                    // one set of attributes for all elements: an accessor or a read-only / hidden / fixed element
+                    // would be silently wrong, so say it plainly
+                    throw Errors.typeError("minijs does not support array elements with their own attributes "
+                            + "(an accessor, or writable/enumerable/configurable unlike the other elements): index "
+                            + index, null);
+                }
+                checkDenseLength(index + 1);
                 while (elements.size() <= index) {
                     elements.add(null);
                 }

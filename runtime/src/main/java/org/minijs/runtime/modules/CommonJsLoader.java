@@ -67,7 +67,7 @@ public final class CommonJsLoader {
     public void runEval(String source, Path cwd) {
         JSObject module = newModule("[eval]", cwd.resolve("[eval]").toString(), null);
         mainModule = module;
-        sources.add("[eval]", source, 0);
+        sources.add("[eval]", source);
         JSObject global = realm.globalObject();
         global.defineHidden("module", module);
         global.defineHidden("exports", module.get("exports"));
@@ -116,7 +116,7 @@ public final class CommonJsLoader {
 
     private void execute(JSObject module, String filename, String source) {
         Path file = Path.of(filename);
-        sources.add(filename, source, filename.endsWith(".json") ? 0 : ModuleWrapper.FIRST_LINE_SHIFT);
+        sources.add(filename, source);
         if (filename.endsWith(".json")) {
             module.set("exports", parseJson(filename, source));
         } else {

@@ -82,7 +82,7 @@ public final class EsModuleLoader {
     private Record parse(String key, Path path, String source) {
         Record r = new Record(key, path);
         records.put(key, r);
-        sources.add(path.toString(), source, 0);
+        sources.add(path.toString(), source);
         r.ast = JsParser.parseModule(source, path.toString());
         r.unit = realm.compileModule(r.ast, source, path.toString());
         r.environment = new Environment(r.unit.environmentSize(), null);

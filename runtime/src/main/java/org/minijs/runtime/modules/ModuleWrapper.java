@@ -12,14 +12,12 @@ import org.minijs.parser.SyntaxError;
  * module.exports. That gives each module its own scope and allows a top-level {@code return}.
  *
  * <p>The engine has no "compile as function with these parameters" entry point yet, so the wrapper is
- * textual, on the module's first line so that line numbers stay exact (columns on line 1 shift by the
- * prefix length). The engine runs the wrapper script with {@code this} = a carrier object holding the five
+ * textual, on the module's first line so that line numbers stay exact; the realm is told the prefix length, so
+ * stack traces show the columns of line 1 as written. The engine runs the wrapper script with {@code this} = a carrier object holding the five
  * values, and the script hands them to the wrapped function.
  */
 public final class ModuleWrapper {
     private static final String PREFIX = "(function (exports, require, module, __filename, __dirname) {";
-    /** How far right the wrapper moves columns on a module's first line (stack traces show the shift). */
-    public static final int FIRST_LINE_SHIFT = PREFIX.length();
     private static final String SUFFIX = "\n}).call(this.module.exports, this.exports, this.require, this.module,"
             + " this.filename, this.dirname);";
 
@@ -37,7 +35,7 @@ public final class ModuleWrapper {
         carrier.set("dirname", dirname);
         String body = stripHashbang(source);
         try {
-            realm.evaluateScript(PREFIX + body + SUFFIX, path, carrier);
+            realm.evaluateWrappedScript(PREFIX + body + SUFFIX, path, carrier, PREFIX.length());
         } catch (SyntaxError wrapped) {
             // the parser's errors and the translator's early errors alike (the realm reports both as SyntaxError)
             throw unwrapped(body, path, wrapped);

@@ -50,7 +50,8 @@ public final class Recorder implements EngineListener, LoopObserver {
         if (s == null || !s.isAvailable()) {
             return "";
         }
-        return s.getSource().getName() + ":" + s.getStartLine() + ":" + s.getStartColumn();
+        return s.getSource().getName() + ":" + s.getStartLine() + ":"
+                + org.minijs.interpreter.JSRealm.get(null).userColumn(s.getSource(), s.getStartLine(), s.getStartColumn());
     }
 
     // ---- engine -----------------------------------------------------------------------------------------
