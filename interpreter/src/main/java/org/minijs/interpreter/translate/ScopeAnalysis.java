@@ -10,6 +10,7 @@ import org.minijs.ast.Property;
 import org.minijs.ast.Statement;
 import org.minijs.ast.VariableDeclarator;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ final class ScopeAnalysis {
     final Map<org.minijs.ast.ClassNode, FunctionNode> defaultConstructors = new IdentityHashMap<>();
     /** Synthetic methods that evaluate class field initializers, one per field, shared with the translator. */
     final Map<org.minijs.ast.ClassMember, FunctionNode> fieldInitializers = new IdentityHashMap<>();
+    /** B.3.3: block-level function declarations of sloppy functions, with the function scope of their var. */
+    final Map<Statement.FunctionDeclaration, Scope> annexBFunctionScopes = new IdentityHashMap<>();
 
     FunctionInfo analyzeScript(Program program) {
         return analyzeScript(program, false);
@@ -92,6 +95,13 @@ final class ScopeAnalysis {
         }
         declareVars(scope, fn.body());
         declareLexical(scope, fn.body());
+        if (!info.strict) {
+            for (Statement s : fn.body()) {
+                if (!(s instanceof Statement.FunctionDeclaration)) {
+                    annexBFunctions(scope, s, java.util.Set.of());
+                }
+            }
+        }
         if (expression && fn.name() != null && fn.kind() == FunctionNode.Kind.NORMAL && scope.lookupLocal(fn.name()) == null) {
             declare(scope, fn.name(), Binding.Kind.CALLEE);
         }
@@ -171,6 +181,71 @@ final class ScopeAnalysis {
                 collectVars(scope, t.finalizer());
             }
             default -> { }
+        }
+    }
+
+    /**
+     * B.3.3 (sloppy code): a function declared in a block also gets a var binding in the enclosing function,
+     * assigned when the declaration is evaluated, unless a var there would clash with a parameter or a
+     * let/const/class of the function or of a block in between ({@code enclosingLexical}).
+     */
+    private void annexBFunctions(Scope functionScope, Statement s, java.util.Set<String> enclosingLexical) {
+        switch (s) {
+            case null -> { }
+            case Statement.Block b -> annexBBlock(functionScope, b.body(), enclosingLexical);
+            case Statement.If i -> {
+                annexBFunctions(functionScope, i.consequent(), enclosingLexical);
+                annexBFunctions(functionScope, i.alternate(), enclosingLexical);
+            }
+            case Statement.While w -> annexBFunctions(functionScope, w.body(), enclosingLexical);
+            case Statement.DoWhile w -> annexBFunctions(functionScope, w.body(), enclosingLexical);
+            case Statement.For f -> annexBFunctions(functionScope, f.body(), enclosingLexical);
+            case Statement.ForIn f -> annexBFunctions(functionScope, f.body(), enclosingLexical);
+            case Statement.ForOf f -> annexBFunctions(functionScope, f.body(), enclosingLexical);
+            case Statement.Labeled l -> annexBFunctions(functionScope, l.body(), enclosingLexical);
+            case Statement.Switch sw -> {
+                List<Statement> all = new ArrayList<>();
+                for (org.minijs.ast.SwitchCase c : sw.cases()) {
+                    all.addAll(c.consequent());
+                }
+                annexBBlock(functionScope, all, enclosingLexical);
+            }
+            case Statement.Try t -> {
+                annexBFunctions(functionScope, t.block(), enclosingLexical);
+                if (t.handler() != null) {
+                    annexBFunctions(functionScope, t.handler().body(), enclosingLexical);
+                }
+                annexBFunctions(functionScope, t.finalizer(), enclosingLexical);
+            }
+            default -> { }
+        }
+    }
+
+    private void annexBBlock(Scope functionScope, List<Statement> body, java.util.Set<String> enclosingLexical) {
+        java.util.Set<String> lexical = new java.util.HashSet<>(enclosingLexical);
+        for (Statement s : body) {
+            if (s instanceof Statement.VariableDeclaration d && d.kind() != Statement.DeclarationKind.VAR) {
+                for (VariableDeclarator v : d.declarations()) {
+                    lexical.addAll(PatternNames.of(v.target()));
+                }
+            } else if (s instanceof Statement.ClassDeclaration c) {
+                lexical.add(c.classNode().name());
+            }
+        }
+        for (Statement s : body) {
+            if (s instanceof Statement.FunctionDeclaration f && !f.function().async()
+                    && f.function().kind() == FunctionNode.Kind.NORMAL && !f.function().generator()) {
+                String name = f.function().name();
+                Binding existing = functionScope.bindings.get(name);
+                boolean clash = lexical.contains(name) || existing != null && existing.kind != Binding.Kind.VAR
+                        && existing.kind != Binding.Kind.FUNCTION;
+                if (!clash) {
+                    declare(functionScope, name, Binding.Kind.VAR);
+                    annexBFunctionScopes.put(f, functionScope);
+                }
+            } else {
+                annexBFunctions(functionScope, s, lexical);
+            }
         }
     }
 

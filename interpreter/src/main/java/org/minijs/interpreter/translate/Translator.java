@@ -525,7 +525,15 @@ public final class Translator {
                 return variableDeclaration(d);
             }
             case Statement.FunctionDeclaration d -> {
-                return new ConstantNode(Undefined.INSTANCE); // instantiated when its scope was entered
+                Scope varScope = analysis.annexBFunctionScopes.get(d);
+                if (varScope == null) {
+                    return new ConstantNode(Undefined.INSTANCE); // instantiated when its scope was entered
+                }
+                // B.3.3: evaluating the declaration copies the block's function into the function-level var
+                String name = d.function().name();
+                Binding var = varScope.lookupLocal(name);
+                return new WriteVariableNode(locator(var), var.index, name, readBinding(lookup(name)),
+                        WriteVariableNode.Mode.INITIALIZE);
             }
             case Statement.ExpressionStatement e -> {
                 return expression(e.expression());

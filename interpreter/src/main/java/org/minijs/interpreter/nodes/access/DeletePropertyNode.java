@@ -31,13 +31,12 @@ public final class DeletePropertyNode extends JSNode {
         if (optional && JSRuntime.isNullish(t[0])) {
             return true;
         }
+        JSObject o = JSRuntime.toObject(t[0]); // delete 'abc'[0] asks the String wrapper (and is false)
         Object key = JSRuntime.toPropertyKey(t.length > 1 ? t[1] : name);
-        if (!(t[0] instanceof JSObject o)) {
-            return true;
-        }
         boolean deleted = o.delete(key);
         if (!deleted && strict) {
-            throw Errors.typeError("Cannot delete property '" + key + "' of object", this);
+            throw Errors.typeError("Cannot delete property '" + (key instanceof String s ? s : key.toString())
+                    + "' of " + PropertyAccess.describe(o), this);
         }
         return deleted;
     }

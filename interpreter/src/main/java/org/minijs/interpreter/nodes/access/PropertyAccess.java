@@ -53,7 +53,9 @@ public final class PropertyAccess {
     @TruffleBoundary
     public static void set(Object base, Object key, Object value, boolean strict, Node location) {
         if (base instanceof JSArray array && key instanceof Integer i && i >= 0) {
-            array.setElement(i, value);
+            if (!array.setElement(i, value) && strict) {
+                throw failedSet(array, Integer.toString(i), location);
+            }
             return;
         }
         Object propertyKey = key instanceof String || key instanceof Symbol ? key : JSRuntime.toPropertyKey(key);
@@ -82,7 +84,7 @@ public final class PropertyAccess {
             cell = o.getOwnProperty(key);
         }
         String name = describeKey(key);
-        String receiver = object instanceof JSArray ? "[object Array]" : "#<" + constructorName(object) + ">";
+        String receiver = describe(object);
         if (cell == null) {
             return Errors.typeError("Cannot add property " + name + ", object is not extensible", location);
         }
@@ -92,6 +94,18 @@ public final class PropertyAccess {
         }
         return Errors.typeError("Cannot assign to read only property '" + name + "' of object '" + receiver + "'",
                 location);
+    }
+
+    /** An object as V8's messages show it: [object Array], [object String], or #<ConstructorName>. */
+    @TruffleBoundary
+    public static String describe(JSObject object) {
+        if (object instanceof JSArray) {
+            return "[object Array]";
+        }
+        if (object instanceof org.minijs.interpreter.objects.JSStringObject) {
+            return "[object String]";
+        }
+        return "#<" + constructorName(object) + ">";
     }
 
     /** The name V8 shows for an object in messages: its constructor's (the nearest 'constructor' data property). */

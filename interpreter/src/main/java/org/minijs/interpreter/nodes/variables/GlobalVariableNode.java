@@ -34,7 +34,7 @@ public final class GlobalVariableNode extends JSNode {
         if (strict && !global.hasProperty(name)) {
             throw Errors.referenceError(name + " is not defined", this);
         }
-        global.set(name, v);
+        org.minijs.interpreter.nodes.access.PropertyAccess.set(global, name, v, strict, this); // undefined = 1 throws in strict code
         return v;
     }
 
