@@ -234,6 +234,15 @@ public final class JSRealm {
      * level, else undefined.
      */
     @TruffleBoundary
+    public void instantiateModule(org.minijs.interpreter.modules.ModuleUnit unit,
+                                  org.minijs.interpreter.objects.Environment environment) {
+        FunctionData data = new FunctionData("", 0, FunctionData.Kind.NORMAL, true, unit.instantiate());
+        new JSFunction(intrinsics.functionPrototype, data, environment, null).call(
+                org.minijs.interpreter.values.Undefined.INSTANCE);
+    }
+
+    /** Runs a linked, instantiated module body (see {@link #instantiateModule}). */
+    @TruffleBoundary
     public Object evaluateModule(org.minijs.interpreter.modules.ModuleUnit unit,
                                  org.minijs.interpreter.objects.Environment environment) {
         FunctionData data = new FunctionData("", 0, unit.hasTopLevelAwait() ? FunctionData.Kind.ASYNC

@@ -153,9 +153,22 @@ public final class Translator {
                 imports.put(b.name, b.importCell);
             }
         }
-        fc = new FunctionContext(info);
-        JSNode body = functionBody(info, List.of(), program.body());
         SourceSection section = section(program.span());
+        // InitializeEnvironment: bindings get undefined or their TDZ and top-level functions exist before any
+        // module of the graph is evaluated, so a cycle can call a function of a module not yet evaluated
+        fc = new FunctionContext(info);
+        List<JSNode> instantiation = new ArrayList<>();
+        enterScope(info.scope, instantiation);
+        hoistFunctions(program.body(), instantiation);
+        RootCallTarget instantiate = new FunctionRootNode(language, fc.frame.build(), "<module>", section,
+                new BlockNode(instantiation.toArray(JSNode[]::new), -1)).getCallTarget();
+        fc = new FunctionContext(info);
+        scope = info.scope;
+        List<JSNode> statements = new ArrayList<>();
+        for (Statement s : program.body()) {
+            statements.add(statement(s));
+        }
+        JSNode body = new BlockNode(statements.toArray(JSNode[]::new), fc.resumable ? fc.newSlot("<body>") : -1);
         RootCallTarget target;
         if (topLevelAwait) {
             AsyncBodyRootNode bodyRoot = new AsyncBodyRootNode(language, "<module>", section, body);
@@ -170,7 +183,8 @@ public final class Translator {
                 index.put(b.name, b.index);
             }
         }
-        return new org.minijs.interpreter.modules.ModuleUnit(target, info.scope.envSize, index, imports, topLevelAwait);
+        return new org.minijs.interpreter.modules.ModuleUnit(instantiate, target, info.scope.envSize, index, imports,
+                topLevelAwait);
     }
 
     // ---- functions and scopes -------------------------------------------------------------------------

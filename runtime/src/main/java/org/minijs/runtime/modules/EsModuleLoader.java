@@ -53,6 +53,7 @@ public final class EsModuleLoader {
         final List<Record> requested = new ArrayList<>();
         final Map<String, Record> bySpecifier = new HashMap<>();
         ModuleNamespace namespace;
+        boolean instantiated;
         boolean evaluating;
         boolean evaluated;
         JSPromise evaluation; // pending while a top-level await (its own or a dependency's) is in progress
@@ -74,6 +75,12 @@ public final class EsModuleLoader {
         Record main = parse(file.toString(), file, source);
         loadRequested(main);
         link(main, new HashSet<>());
+        for (Record r : records.values()) {
+            if (r.ast != null && !r.instantiated) {
+                r.instantiated = true;
+                realm.instantiateModule(r.unit, r.environment);
+            }
+        }
         return evaluate(main);
     }
 
