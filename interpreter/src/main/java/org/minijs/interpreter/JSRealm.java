@@ -203,6 +203,10 @@ public final class JSRealm {
         } catch (org.minijs.interpreter.translate.UnsupportedFeature e) {
             throw asSyntaxError(e, text, path);
         }
+        if (firstLineShift > 0) {
+            // the wrapper script only calls the module function, which node's stack shows as Object.<anonymous>
+            ((org.minijs.interpreter.nodes.JSRootNode) target.getRootNode()).hideFromStackTraces();
+        }
         FunctionData data = new FunctionData("", 0, FunctionData.Kind.NORMAL, program.strict(), target);
         JSFunction script = new JSFunction(intrinsics.functionPrototype, data, null, null);
         return script.call(thisValue);

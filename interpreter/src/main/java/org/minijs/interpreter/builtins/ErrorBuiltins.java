@@ -43,7 +43,9 @@ final class ErrorBuiltins {
                 proto = p;
             }
             boolean aggregate = prototype == in.aggregateErrorPrototype;
-            JSObject e = Errors.createError(proto, JSBuiltin.arg(args, aggregate ? 1 : 0), null);
+            // new MyError(): the frames of MyError's constructor chain are not part of the stack
+            Object skip = newTarget instanceof JSFunction nf && nf.builtin() == null ? newTarget : null;
+            JSObject e = Errors.createError(proto, JSBuiltin.arg(args, aggregate ? 1 : 0), null, skip);
             if (aggregate) {
                 e.defineHidden("errors", new org.minijs.interpreter.objects.JSArray(realm.arrayPrototype(),
                         IterableSupport.toList(realm, JSBuiltin.arg(args, 0))));

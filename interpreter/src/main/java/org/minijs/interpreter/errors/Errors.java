@@ -14,12 +14,17 @@ public final class Errors {
 
     @TruffleBoundary
     public static JSErrorObject createError(JSObject prototype, Object message, Node location) {
+        return createError(prototype, message, location, null);
+    }
+
+    /** As above for the Error constructors: frames up to {@code newTarget}'s call are left out (see StackTrace). */
+    @TruffleBoundary
+    public static JSErrorObject createError(JSObject prototype, Object message, Node location, Object newTarget) {
         JSErrorObject error = new JSErrorObject(prototype);
+        error.setStackFrames(StackTrace.capture(location, newTarget)); // defines "stack" first, as V8 does
         if (message != Undefined.INSTANCE) {
             error.defineHidden("message", JSRuntime.toString(message));
         }
-        error.setStackFrames(StackTrace.capture(location));
-        error.defineHidden("stack", header(error) + "\n" + error.stackFrames().stripTrailing());
         return error;
     }
 

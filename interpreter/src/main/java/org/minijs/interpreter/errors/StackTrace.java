@@ -23,8 +23,22 @@ public final class StackTrace {
 
     @TruffleBoundary
     public static String capture(Node location) {
+        return capture(location, null);
+    }
+
+    /**
+     * As {@link #capture(Node)}, leaving out the frames up to and including the first call of {@code skipUntil}
+     * (V8 does so for the constructor a subclass of Error is constructed through: new MyError() is reported
+     * at the new expression, not inside MyError's constructor).
+     */
+    @TruffleBoundary
+    public static String capture(Node location, Object skipUntil) {
         FrameCollector collector = new FrameCollector(location);
+        collector.skipUntil = skipUntil;
         Truffle.getRuntime().iterateFrames(collector);
+        if (collector.skipUntil != null) { // never seen: report every frame
+            return capture(location, null);
+        }
         appendAsyncFrames(collector.sb, collector.innermostAsync, collector.count);
         return collector.sb.toString();
     }
@@ -35,6 +49,7 @@ public final class StackTrace {
      */
     private static final class FrameCollector implements FrameInstanceVisitor<Boolean> {
         final StringBuilder sb = new StringBuilder();
+        Object skipUntil;
         Node current;
         int count;
         AsyncFunctionFrame innermostAsync;
@@ -47,9 +62,17 @@ public final class StackTrace {
         public Boolean visitFrame(FrameInstance frame) {
             RootNode root = frame.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget t
                     ? t.getRootNode() : null;
+            if (skipUntil != null) {
+                Object[] args = frame.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+                if (args.length > 0 && args[0] == skipUntil) {
+                    skipUntil = null;
+                }
+                current = null;
+                return null;
+            }
             if (root instanceof JSRootNode jsRoot && !jsRoot.isInternal()) {
                 Node at = current != null ? current : frame.getCallNode();
-                appendFrame(sb, jsRoot.displayName(), at != null ? at.getEncapsulatingSourceSection() : null);
+                appendFrame(sb, frameName(jsRoot, frame), at != null ? at.getEncapsulatingSourceSection() : null);
                 count++;
                 if (root instanceof AsyncBodyRootNode && frame.getFrame(FrameInstance.FrameAccess.READ_ONLY)
                         .getArguments()[0] instanceof AsyncFunctionFrame activation && activation.isResumed()) {
@@ -60,6 +83,62 @@ public final class StackTrace {
             current = null;
             return count >= LIMIT ? Boolean.TRUE : null;
         }
+    }
+
+    /**
+     * How V8 names a frame: "new F" for a construct call; "Type.f" for a call with an object receiver (the
+     * receiver's constructor name, "Type.<anonymous>" for an anonymous function); the bare function name
+     * when the receiver is undefined or the global object. (V8's " [as property]" suffix is left out.)
+     */
+    private static String frameName(JSRootNode root, FrameInstance frame) {
+        String name = root.displayName();
+        if (!(root instanceof org.minijs.interpreter.nodes.functions.FunctionRootNode)
+                || name.equals("Object.<anonymous>") || name.equals("<module>")) {
+            return name;
+        }
+        Object[] args = frame.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+        if (args.length <= org.minijs.interpreter.nodes.Arguments.NEW_TARGET
+                || !(args[org.minijs.interpreter.nodes.Arguments.CALLEE] instanceof org.minijs.interpreter.objects.JSFunction callee)) {
+            return name;
+        }
+        if (args[org.minijs.interpreter.nodes.Arguments.NEW_TARGET] instanceof org.minijs.interpreter.objects.JSObject) {
+            return "new " + (name.isEmpty() ? "<anonymous>" : name);
+        }
+        Object receiver = callee.data().isArrow() ? callee.lexicalThis() : args[org.minijs.interpreter.nodes.Arguments.THIS];
+        String type = receiverType(receiver);
+        if (type == null) {
+            return name;
+        }
+        if (name.isEmpty()) {
+            return type + ".<anonymous>";
+        }
+        return name.startsWith(type) ? name : type + "." + name;
+    }
+
+    /** The type V8 shows for a method call's receiver, or null for a top-level call (no receiver, the global). */
+    private static String receiverType(Object receiver) {
+        if (receiver == null || receiver == org.minijs.interpreter.values.Undefined.INSTANCE
+                || receiver == org.minijs.interpreter.values.Null.INSTANCE) {
+            return null;
+        }
+        if (receiver instanceof org.minijs.interpreter.objects.JSFunction f) {
+            return f.name().isEmpty() ? "Function" : f.name(); // a static method: the class's name
+        }
+        if (receiver instanceof org.minijs.interpreter.objects.JSObject o) {
+            if (o == org.minijs.interpreter.JSRealm.get(null).globalObject()) {
+                return null;
+            }
+            for (org.minijs.interpreter.objects.JSObject p = o; p != null; p = p.getPrototypeOf()) {
+                org.minijs.interpreter.objects.PropertyCell cell = p.getOwnProperty("constructor");
+                if (cell != null && !cell.accessor && cell.value instanceof org.minijs.interpreter.objects.JSFunction c
+                        && !c.name().isEmpty()) {
+                    return c.name();
+                }
+            }
+            return "Object";
+        }
+        return org.minijs.interpreter.values.JSRuntime.typeof(receiver).equals("string") ? "String"
+                : org.minijs.interpreter.values.JSRuntime.typeof(receiver).equals("number") ? "Number" : null;
     }
 
     /**

@@ -16,8 +16,20 @@ public abstract class JSRootNode extends RootNode {
         this.section = section;
     }
 
+    private boolean hidden;
+
     public String displayName() {
         return name;
+    }
+
+    /** Host plumbing (the CommonJS wrapper's script) leaves no frame in stack traces. */
+    public void hideFromStackTraces() {
+        hidden = true;
+    }
+
+    @Override
+    public boolean isInternal() {
+        return hidden || super.isInternal();
     }
 
     @Override
