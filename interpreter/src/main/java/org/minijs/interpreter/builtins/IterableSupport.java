@@ -14,7 +14,16 @@ public final class IterableSupport {
 
     @TruffleBoundary
     public static List<Object> toList(JSRealm realm, Object iterable) {
-        IteratorRecord record = IteratorRecord.of(realm, iterable);
+        return drain(IteratorRecord.of(realm, iterable));
+    }
+
+    /** As above for a language construct (spread): {@code sourceText} names the iterable in the error. */
+    @TruffleBoundary
+    public static List<Object> toList(JSRealm realm, Object iterable, String sourceText) {
+        return drain(IteratorRecord.of(realm, iterable, sourceText));
+    }
+
+    private static List<Object> drain(IteratorRecord record) {
         List<Object> values = new ArrayList<>();
         for (Object v = record.stepValue(); v != null; v = record.stepValue()) {
             values.add(v);

@@ -104,7 +104,7 @@ public final class StackTrace {
         if (args[org.minijs.interpreter.nodes.Arguments.NEW_TARGET] instanceof org.minijs.interpreter.objects.JSObject) {
             return "new " + (name.isEmpty() ? "<anonymous>" : name);
         }
-        Object receiver = callee.data().isArrow() ? callee.lexicalThis() : args[org.minijs.interpreter.nodes.Arguments.THIS];
+        Object receiver = args[org.minijs.interpreter.nodes.Arguments.THIS]; // the call's receiver, arrows too
         String type = receiverType(receiver);
         if (type == null) {
             return name;

@@ -32,14 +32,32 @@ public abstract class IteratorRecord {
         return done;
     }
 
+    /** GetIterator for built-ins (new Map(x), Promise.all(x) ...), with V8's message for those. */
     @TruffleBoundary
     public static IteratorRecord of(JSRealm realm, Object iterable) {
+        return of(realm, iterable, null, true);
+    }
+
+    /**
+     * GetIterator(iterable, sync); {@code sourceText} is how the program wrote the iterable (a name, a member
+     * chain, a literal) for V8's "x is not iterable", or null to describe the value instead.
+     */
+    @TruffleBoundary
+    public static IteratorRecord of(JSRealm realm, Object iterable, String sourceText) {
+        return of(realm, iterable, sourceText, false);
+    }
+
+    private static IteratorRecord of(JSRealm realm, Object iterable, String sourceText, boolean builtin) {
         if (iterable instanceof JSArray array && realm.isPristineArrayIteration(array)) {
             return new ArrayRecord(array);
         }
         Object method = getMethod(realm, iterable, Symbol.ITERATOR);
         if (!(method instanceof JSFunction f)) {
-            throw Errors.typeError(describe(iterable) + " is not iterable");
+            String what = sourceText != null ? sourceText : describe(iterable);
+            if (builtin && (iterable instanceof Boolean || JSRuntime.isNumber(iterable) || iterable instanceof Symbol)) {
+                what = JSRuntime.typeof(iterable) + " " + what; // V8: "number 5 is not iterable (...)"
+            }
+            throw Errors.typeError(what + " is not iterable" + (builtin ? " (cannot read property Symbol(Symbol.iterator))" : ""));
         }
         return fromMethod(iterable, f);
     }

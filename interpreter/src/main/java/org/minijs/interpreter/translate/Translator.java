@@ -676,7 +676,7 @@ public final class Translator {
                     valueSlot, labels, fc.newSlot("<for await>"));
         }
         return new org.minijs.interpreter.nodes.control.ForEachNode(subject, bindNode, bodyNode, forIn, iteratorSlot,
-                valueSlot, labels, resumeSlot(loop));
+                valueSlot, labels, resumeSlot(loop), renderedForError(right));
     }
 
     // ---- destructuring ---------------------------------------------------------------------------------
@@ -707,8 +707,10 @@ public final class Translator {
                 int slot = fc.newSlot("<destructure>");
                 JSNode read = new ReadVariableNode(null, slot, "", false);
                 List<JSNode> nodes = new ArrayList<>();
+                String firstKey = o.properties().isEmpty() ? null : o.properties().get(0).key();
                 nodes.add(new WriteVariableNode(null, slot, "", new org.minijs.interpreter.nodes.patterns.DestructuringNodes
-                        .RequireObjectCoercibleNode(value), WriteVariableNode.Mode.INITIALIZE));
+                        .RequireObjectCoercibleNode(value, firstKey, value instanceof GetPropertyNode),
+                        WriteVariableNode.Mode.INITIALIZE));
                 List<JSNode> excluded = new ArrayList<>();
                 for (org.minijs.ast.Pattern.Property p : o.properties()) {
                     JSNode get;
@@ -890,6 +892,22 @@ public final class Translator {
         return node.getSourceSection() == null ? node.at(section(e.span())) : node;
     }
 
+    /**
+     * How V8 shows an expression in "x is not iterable": names, member chains and literals as written; null
+     * (describe the value) for anything else.
+     */
+    private String renderedForError(Expression e) {
+        return switch (e) {
+            case Expression.Identifier id -> id.name();
+            case Expression.PropertyAccess p when renderedForError(p.object()) != null -> text(p.span());
+            case Expression.NumberLiteral n -> text(n.span());
+            case Expression.StringLiteral s -> text(s.span());
+            case Expression.ObjectLiteral o when o.properties().isEmpty() -> "{}";
+            case Expression.ArrayLiteral a when a.elements().isEmpty() -> "[]";
+            default -> null;
+        };
+    }
+
     /** Evaluates {@code e}, naming an anonymous function after the binding or key it is assigned to. */
     private JSNode named(Expression e, String name) {
         if (e instanceof Expression.Function f && f.function().name() == null) {
@@ -984,7 +1002,7 @@ public final class Translator {
                 return new AwaitNode(expression(a.argument()), fc.stateSlot, fc.newSlot("<await>"));
             }
             case Expression.Spread s -> {
-                return new SpreadNode(expression(s.argument()));
+                return new SpreadNode(expression(s.argument()), renderedForError(s.argument()));
             }
             case Expression.Class c -> {
                 return classDefinition(c.classNode(), null);

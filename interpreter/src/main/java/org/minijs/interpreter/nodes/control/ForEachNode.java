@@ -36,8 +36,11 @@ public final class ForEachNode extends JSNode {
     private final java.util.Set<String> labels;
     private final int resumeSlot;
 
+    private final String subjectText; // the iterable as written, for "x is not iterable"; may be null
+
     public ForEachNode(JSNode subject, JSNode bind, JSNode body, boolean forIn, int iteratorSlot, int valueSlot,
-                       java.util.Set<String> labels, int resumeSlot) {
+                       java.util.Set<String> labels, int resumeSlot, String subjectText) {
+        this.subjectText = subjectText;
         this.subject = subject;
         this.bind = bind;
         this.body = body;
@@ -64,7 +67,7 @@ public final class ForEachNode extends JSNode {
                 }
                 it = enumerate(JSRealm.get(this), value);
             } else {
-                it = IteratorRecord.of(JSRealm.get(this), value);
+                it = IteratorRecord.of(JSRealm.get(this), value, subjectText);
             }
             frame.setObject(iteratorSlot, it);
         }

@@ -12,9 +12,11 @@ import java.util.List;
 /** {@code ...iterable} in a call or array literal: yields a marker that the consumer flattens. */
 public final class SpreadNode extends JSNode {
     @Child private JSNode iterable;
+    private final String sourceText; // the iterable as written, for "x is not iterable"; may be null
 
-    public SpreadNode(JSNode iterable) {
+    public SpreadNode(JSNode iterable, String sourceText) {
         this.iterable = iterable;
+        this.sourceText = sourceText;
     }
 
     public record Spread(List<Object> values) { }
@@ -26,7 +28,7 @@ public final class SpreadNode extends JSNode {
 
     @TruffleBoundary
     private List<Object> collect(Object value) {
-        return IterableSupport.toList(JSRealm.get(this), value);
+        return IterableSupport.toList(JSRealm.get(this), value, sourceText);
     }
 
     /** Flattens spread markers in evaluated arguments. */

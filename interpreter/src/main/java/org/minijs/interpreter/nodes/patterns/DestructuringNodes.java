@@ -25,20 +25,29 @@ public final class DestructuringNodes {
     private DestructuringNodes() {
     }
 
-    /** RequireObjectCoercible before an object pattern reads properties. */
+    /**
+     * RequireObjectCoercible before an object pattern reads properties, with V8's messages: naming the first
+     * property when it has a plain key, or, for a pattern nested in a property ({a: {b}}), as the read of it.
+     */
     public static final class RequireObjectCoercibleNode extends JSNode {
         @Child private JSNode value;
+        private final String firstKey; // null: no properties, or a computed first key
+        private final boolean nested;
 
-        public RequireObjectCoercibleNode(JSNode value) {
+        public RequireObjectCoercibleNode(JSNode value, String firstKey, boolean nested) {
             this.value = value;
+            this.firstKey = firstKey;
+            this.nested = nested;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             Object v = value.execute(frame);
             if (JSRuntime.isNullish(v)) {
-                throw Errors.typeError("Cannot destructure '" + JSRuntime.toString(v) + "' as it is "
-                        + JSRuntime.toString(v) + ".", this);
+                String s = JSRuntime.toString(v);
+                throw Errors.typeError(firstKey == null ? "Cannot destructure '" + s + "' as it is " + s + "."
+                        : nested ? "Cannot read properties of " + s + " (reading '" + firstKey + "')"
+                        : "Cannot destructure property '" + firstKey + "' of '" + s + "' as it is " + s + ".", this);
             }
             return v;
         }
@@ -71,7 +80,7 @@ public final class DestructuringNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return IteratorRecord.of(JSRealm.get(this), iterable.execute(frame));
+            return IteratorRecord.of(JSRealm.get(this), iterable.execute(frame), null);
         }
     }
 
