@@ -23,8 +23,9 @@ public final class NodeErrors {
     /** ERR_INVALID_ARG_TYPE: 'The "name" argument must be of type T. Received ...'. */
     public static JSException invalidArgType(String name, String expected, Object actual) {
         JSRealm realm = JSRealm.get(null);
+        String must = expected.startsWith("an instance of ") ? expected : "of type " + expected;
         return withCode(realm.typeErrorPrototype(), "ERR_INVALID_ARG_TYPE", "The \"" + name
-                + "\" argument must be of type " + expected + ". Received " + describe(actual));
+                + "\" argument must be " + must + ". Received " + describe(actual));
     }
 
     public static JSException withCode(JSObject prototype, String code, String message) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
@@ -28,7 +29,7 @@ final class DateBuiltins {
     private static final String[] DAYS = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     private static final Pattern ISO = Pattern.compile(
-            "([+-]\\d{6}|\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(Z|[+-]\\d{2}:\\d{2})?)?");
+            "([+-]\\d{6}|\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[Tt](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?([Zz]|[+-]\\d{2}:\\d{2})?)?");
 
     private DateBuiltins() {
     }
@@ -74,7 +75,8 @@ final class DateBuiltins {
         Intrinsics.method(realm, proto, "valueOf", 0, (t, a, nt) -> JSRuntime.number(self(t).time));
         Intrinsics.method(realm, proto, "getTimezoneOffset", 0, (t, a, nt) -> {
             double tv = self(t).time;
-            return Double.isNaN(tv) ? Double.NaN : JSRuntime.number((tv - local(tv)) / 60000);
+            // whole minutes, as V8 shows them (historical local mean time offsets have seconds)
+            return Double.isNaN(tv) ? Double.NaN : JSRuntime.number((double) (long) ((tv - local(tv)) / 60000));
         });
         Intrinsics.method(realm, proto, "toISOString", 0, (t, a, nt) -> {
             double tv = self(t).time;
@@ -225,6 +227,16 @@ final class DateBuiltins {
     }
 
     /** MakeDate(MakeDay(y, m, d), MakeTime(h, min, s, ms)) with the spec's overflow of each field. */
+    /** MakeDate for the legacy parser. */
+    static double makeDateValue(double[] f) {
+        return makeDate(f);
+    }
+
+    /** UTC(t) of a local time value, for the legacy parser. */
+    static double localToUtc(double localTime) {
+        return utc(localTime);
+    }
+
     private static double makeDate(double[] f) {
         for (double v : f) {
             if (!Double.isFinite(v)) {
@@ -253,10 +265,23 @@ final class DateBuiltins {
         return makeDate(f);
     }
 
-    /** Date.parse: the ISO format (date-only forms are UTC, date-times without offset local) and toString's. */
+    /**
+     * Date.parse: the ISO format (date-only forms are UTC, date-times without offset local; fields out of range
+     * are NaN), else V8's legacy formats (see LegacyDateParser).
+     */
     static double parse(String s) {
-        Matcher m = ISO.matcher(s.trim());
+        Matcher m = ISO.matcher(s); // exactly: with spaces around it, V8 reads it the legacy way (local time)
         if (m.matches()) {
+            int mo = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            int d = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+            int h = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+            int mi = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+            int se = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+            boolean endOfDay = h == 24 && mi == 0 && se == 0 && (m.group(7) == null || Integer.parseInt(m.group(7)) == 0);
+            if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24
+                    || h == 24 && !endOfDay || mi > 59 || se > 59) {
+                return Double.NaN;
+            }
             double[] f = {Double.parseDouble(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)) - 1,
                     m.group(3) == null ? 1 : Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
                     m.group(5) == null ? 0 : Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
@@ -266,32 +291,13 @@ final class DateBuiltins {
             if (offset == null) {
                 return timeClip(m.group(4) == null ? t : utc(t));
             }
-            if (!offset.equals("Z")) {
+            if (!offset.equalsIgnoreCase("Z")) {
                 int sign = offset.charAt(0) == '-' ? -1 : 1;
                 t -= sign * (Integer.parseInt(offset.substring(1, 3)) * 3600000.0 + Integer.parseInt(offset.substring(4, 6)) * 60000.0);
             }
             return timeClip(t);
         }
-        Matcher legacy = Pattern.compile("(?:\\w{3} )?(\\w{3}) (\\d{1,2}) (-?\\d{1,6})(?: (\\d{2}):(\\d{2})(?::(\\d{2}))?)?(?: GMT([+-]\\d{4}))?.*")
-                .matcher(s.trim());
-        if (legacy.matches()) {
-            int month = java.util.Arrays.asList(MONTHS).indexOf(legacy.group(1));
-            if (month < 0) {
-                return Double.NaN;
-            }
-            double[] f = {Double.parseDouble(legacy.group(3)), month, Integer.parseInt(legacy.group(2)),
-                    legacy.group(4) == null ? 0 : Integer.parseInt(legacy.group(4)),
-                    legacy.group(5) == null ? 0 : Integer.parseInt(legacy.group(5)),
-                    legacy.group(6) == null ? 0 : Integer.parseInt(legacy.group(6)), 0};
-            double t = makeDate(f);
-            if (legacy.group(7) != null) {
-                String o = legacy.group(7);
-                int sign = o.charAt(0) == '-' ? -1 : 1;
-                return timeClip(t - sign * (Integer.parseInt(o.substring(1, 3)) * 3600000.0 + Integer.parseInt(o.substring(3, 5)) * 60000.0));
-            }
-            return timeClip(utc(t));
-        }
-        return Double.NaN;
+        return timeClip(LegacyDateParser.parse(s));
     }
 
     static double timeClip(double t) {
@@ -308,12 +314,22 @@ final class DateBuiltins {
     }
 
     /** UTC(t) for a local time value t. */
+    /**
+     * UTC(t): a local time to a time value. In a gap (clocks moved forward) the offset from before the
+     * transition applies, so 02:30 on a spring-forward day reads as 03:30 daylight time; in an overlap the
+     * earlier instant is taken (possibleInstants[0]).
+     */
     private static double utc(double localTime) {
-        if (!Double.isFinite(localTime)) {
+        if (!Double.isFinite(localTime) || Math.abs(localTime) > MAX_TIME + 864e5) {
             return Double.NaN;
         }
-        double guess = localTime - offsetMillis(localTime);
-        return localTime - offsetMillis(guess);
+        long millis = (long) Math.floor(localTime);
+        java.time.LocalDateTime ldt = java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000L),
+                (int) Math.floorMod(millis, 1000L) * 1_000_000, ZoneOffset.UTC);
+        java.time.zone.ZoneRules rules = ZoneId.systemDefault().getRules();
+        List<ZoneOffset> offsets = rules.getValidOffsets(ldt);
+        ZoneOffset offset = offsets.isEmpty() ? rules.getTransition(ldt).getOffsetBefore() : offsets.get(0);
+        return localTime - offset.getTotalSeconds() * 1000.0;
     }
 
     private static double offsetMillis(double t) {

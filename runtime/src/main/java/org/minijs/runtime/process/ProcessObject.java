@@ -20,8 +20,8 @@ import java.util.TreeMap;
 
 /**
  * The {@code process} global: argv, env, exit/exitCode, nextTick, memoryUsage, the event methods, and the
- * small facts programs read (platform, pid, version, cwd, stdout.write). hrtime is left out because it needs
- * BigInt for hrtime.bigint and the subset has no BigInt.
+ * small facts programs read (platform, pid, version, cwd, stdout.write, hrtime). hrtime.bigint is left out:
+ * the subset has no BigInt.
  */
 public final class ProcessObject {
     private final JSRealm realm;
@@ -91,6 +91,7 @@ public final class ProcessObject {
             return Undefined.INSTANCE;
         });
         method("cwd", 0, args -> invocation.cwd().toString());
+        method("hrtime", 1, args -> hrtime(args.length > 0 ? args[0] : Undefined.INSTANCE));
         method("uptime", 0, args -> loop.now() / 1000);
         method("memoryUsage", 0, args -> memoryUsage());
         ((JSObject) process.get("memoryUsage")).defineHidden("rss", realm.newBuiltinFunction("rss", 0,
@@ -161,6 +162,25 @@ public final class ProcessObject {
             // not Linux: fall through
         }
         return Runtime.getRuntime().totalMemory();
+    }
+
+    /** process.hrtime([previous]): [seconds, nanoseconds] of a monotonic clock, or the time since previous. */
+    private Object hrtime(Object previous) {
+        long now = System.nanoTime();
+        long seconds = now / 1_000_000_000L;
+        long nanos = now % 1_000_000_000L;
+        if (previous instanceof org.minijs.interpreter.objects.JSArray p && p.length() == 2) {
+            seconds -= (long) JSRuntime.toNumber(p.getElement(0));
+            nanos -= (long) JSRuntime.toNumber(p.getElement(1));
+            if (nanos < 0) {
+                seconds--;
+                nanos += 1_000_000_000L;
+            }
+        } else if (previous != Undefined.INSTANCE) {
+            throw org.minijs.runtime.NodeErrors.invalidArgType("time", "an instance of Array", previous);
+        }
+        return new org.minijs.interpreter.objects.JSArray(realm.arrayPrototype(),
+                java.util.List.of(JSRuntime.number(seconds), JSRuntime.number(nanos)));
     }
 
     /** emitWarning(warning[, type]): an Error is used as is; a string becomes an Error named by type ("Warning"). */
