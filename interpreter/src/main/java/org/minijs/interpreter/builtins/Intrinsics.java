@@ -35,6 +35,8 @@ public final class Intrinsics {
     public final JSObject globalObject;
     /** %Array.prototype.values%, to recognise arrays whose iteration is unobservable. */
     public JSFunction arrayValues;
+    /** %RegExp.prototype.exec%: RegExpExec calls a program's own exec only when it is another function. */
+    public JSFunction regExpExec;
     /** %ArrayIteratorPrototype% and its original next, for the same purpose. */
     public JSObject arrayIteratorPrototype;
     public JSObject stringIteratorPrototype;

@@ -10,6 +10,7 @@ import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.objects.PropertyCell;
 import org.minijs.interpreter.regexp.JSRegExp;
 import org.minijs.interpreter.values.JSRuntime;
+import org.minijs.interpreter.values.Symbol;
 import org.minijs.interpreter.values.Null;
 import org.minijs.interpreter.values.Undefined;
 
@@ -27,7 +28,8 @@ public final class RegExpBuiltins {
 
     static void install(JSRealm realm, Intrinsics in) {
         JSObject proto = in.regExpPrototype;
-        Intrinsics.constructor(realm, in.globalObject, "RegExp", 2, proto, (t, a, nt) -> {
+        JSFunction[] self = new JSFunction[1];
+        self[0] = Intrinsics.constructor(realm, in.globalObject, "RegExp", 2, proto, (t, a, nt) -> {
             Object pattern = JSBuiltin.arg(a, 0);
             Object flagsArg = JSBuiltin.arg(a, 1);
             if (nt == Undefined.INSTANCE && pattern instanceof JSRegExp r && flagsArg == Undefined.INSTANCE) {
@@ -37,11 +39,28 @@ public final class RegExpBuiltins {
                     : pattern == Undefined.INSTANCE ? "(?:)" : JSRuntime.toString(pattern);
             String flags = flagsArg != Undefined.INSTANCE ? JSRuntime.toString(flagsArg)
                     : pattern instanceof JSRegExp r ? r.flags : "";
-            return create(realm, source.isEmpty() ? "(?:)" : source, flags);
+            JSRegExp created = create(realm, source.isEmpty() ? "(?:)" : source, flags);
+            if (nt instanceof JSObject && nt != self[0]) {
+                created.setPrototypeOf(Intrinsics.prototypeFromConstructor(nt, proto)); // a subclass
+            }
+            return created;
         });
-        Intrinsics.method(realm, proto, "exec", 1, (t, a, nt) -> exec(realm, self(t, "exec"), JSRuntime.toString(JSBuiltin.arg(a, 0))));
+        in.regExpExec = Intrinsics.method(realm, proto, "exec", 1, (t, a, nt) ->
+                exec(realm, self(t, "exec"), JSRuntime.toString(JSBuiltin.arg(a, 0))));
         Intrinsics.method(realm, proto, "test", 1, (t, a, nt) ->
-                exec(realm, self(t, "test"), JSRuntime.toString(JSBuiltin.arg(a, 0))) != Null.INSTANCE);
+                regExpExec(realm, in, self(t, "test"), JSRuntime.toString(JSBuiltin.arg(a, 0))) != Null.INSTANCE);
+        // the protocol String.prototype.replace/split/match/matchAll/search delegate to
+        proto.defineHidden(Symbol.REPLACE, realm.newBuiltinFunction("[Symbol.replace]", 2, (t, a, nt) ->
+                replace(realm, in, self(t, "@@replace"), JSRuntime.toString(JSBuiltin.arg(a, 0)), JSBuiltin.arg(a, 1), false)));
+        proto.defineHidden(Symbol.SPLIT, realm.newBuiltinFunction("[Symbol.split]", 2, (t, a, nt) -> split(realm,
+                self(t, "@@split"), JSRuntime.toString(JSBuiltin.arg(a, 0)), JSBuiltin.arg(a, 1) == Undefined.INSTANCE
+                        ? 4294967295L : JSRuntime.toUint32(JSBuiltin.arg(a, 1)))));
+        proto.defineHidden(Symbol.MATCH, realm.newBuiltinFunction("[Symbol.match]", 1, (t, a, nt) ->
+                match(realm, in, self(t, "@@match"), JSRuntime.toString(JSBuiltin.arg(a, 0)))));
+        proto.defineHidden(Symbol.MATCH_ALL, realm.newBuiltinFunction("[Symbol.matchAll]", 1, (t, a, nt) ->
+                matchAll(realm, in, self(t, "@@matchAll"), JSRuntime.toString(JSBuiltin.arg(a, 0)))));
+        proto.defineHidden(Symbol.SEARCH, realm.newBuiltinFunction("[Symbol.search]", 1, (t, a, nt) ->
+                search(realm, self(t, "@@search"), JSRuntime.toString(JSBuiltin.arg(a, 0)))));
         Intrinsics.method(realm, proto, "toString", 0, (t, a, nt) -> {
             JSObject o = (JSObject) t;
             return "/" + JSRuntime.toString(o.get("source")) + "/" + JSRuntime.toString(o.get("flags"));
@@ -96,6 +115,35 @@ public final class RegExpBuiltins {
         throw Errors.typeError("RegExp.prototype." + method + " requires that 'this' be a RegExp object");
     }
 
+    /**
+     * RegExpExec: a program's own {@code exec} on the regexp (or its prototype) is called and must return an
+     * object or null; otherwise RegExpBuiltinExec. A match object that is not an array is read as array-like.
+     */
+    @TruffleBoundary
+    static Object regExpExec(JSRealm realm, Intrinsics in, JSRegExp r, String input) {
+        Object exec = r.get("exec");
+        if (!(exec instanceof org.minijs.interpreter.objects.JSFunction f) || f == in.regExpExec) {
+            return exec(realm, r, input);
+        }
+        Object result = f.call(r, input);
+        if (result == Null.INSTANCE || result instanceof JSArray) {
+            return result;
+        }
+        if (!(result instanceof JSObject o)) {
+            throw Errors.typeError("object null is not a function"); // V8's words for a bad exec result
+        }
+        List<Object> items = new ArrayList<>();
+        long length = (long) JSRuntime.toLength(o.get("length"));
+        for (long i = 0; i < length; i++) {
+            items.add(o.get(Long.toString(i)));
+        }
+        JSArray match = new JSArray(realm.arrayPrototype(), items);
+        match.set("index", o.get("index"));
+        match.set("input", o.get("input"));
+        match.set("groups", o.get("groups"));
+        return match;
+    }
+
     /** RegExpBuiltinExec: honours lastIndex for global and sticky regexps; null when there is no match. */
     @TruffleBoundary
     public static Object exec(JSRealm realm, JSRegExp r, String input) {
@@ -143,14 +191,14 @@ public final class RegExpBuiltins {
 
     /** String.prototype.match with a RegExp. */
     @TruffleBoundary
-    static Object match(JSRealm realm, JSRegExp r, String s) {
+    static Object match(JSRealm realm, Intrinsics in, JSRegExp r, String s) {
         if (!r.hasFlag('g')) {
-            return exec(realm, r, s);
+            return regExpExec(realm, in, r, s);
         }
         r.set("lastIndex", 0);
         List<Object> all = new ArrayList<>();
         while (true) {
-            Object m = exec(realm, r, s);
+            Object m = regExpExec(realm, in, r, s);
             if (m == Null.INSTANCE) {
                 return all.isEmpty() ? Null.INSTANCE : new JSArray(realm.arrayPrototype(), all);
             }
@@ -172,7 +220,7 @@ public final class RegExpBuiltins {
         copy.set("lastIndex", r.get("lastIndex"));
         List<Object> all = new ArrayList<>();
         while (true) {
-            Object m = exec(realm, copy, s);
+            Object m = regExpExec(realm, in, copy, s);
             if (m == Null.INSTANCE) {
                 break;
             }
@@ -187,7 +235,7 @@ public final class RegExpBuiltins {
 
     /** String.prototype.replace / replaceAll with a RegExp: GetSubstitution or the replacer function. */
     @TruffleBoundary
-    static String replace(JSRealm realm, JSRegExp r, String s, Object replacement, boolean all) {
+    static String replace(JSRealm realm, Intrinsics in, JSRegExp r, String s, Object replacement, boolean all) {
         if (all && !r.hasFlag('g')) {
             throw Errors.typeError("replaceAll must be called with a global RegExp");
         }
@@ -197,7 +245,7 @@ public final class RegExpBuiltins {
         }
         List<JSArray> results = new ArrayList<>();
         while (true) {
-            Object m = exec(realm, r, s);
+            Object m = regExpExec(realm, in, r, s);
             if (m == Null.INSTANCE) {
                 break;
             }
@@ -323,6 +371,10 @@ public final class RegExpBuiltins {
         while (q < s.length()) {
             int[] b = r.matcher.exec(s, q);
             if (b == null) {
+                if (r.hasFlag('y')) { // a sticky regexp only matches at q: try the next position (SplitMatcher)
+                    q++;
+                    continue;
+                }
                 break;
             }
             int e = b[1];

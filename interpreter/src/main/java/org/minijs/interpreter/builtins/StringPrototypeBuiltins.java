@@ -124,16 +124,44 @@ final class StringPrototypeBuiltins {
             return sb.toString();
         });
         method(realm, p, "split", 2, (s, a) -> split(realm, s, JSBuiltin.arg(a, 0), JSBuiltin.arg(a, 1)));
-        method(realm, p, "replace", 2, (s, a) -> JSBuiltin.arg(a, 0) instanceof JSRegExp r
-                ? RegExpBuiltins.replace(realm, r, s, JSBuiltin.arg(a, 1), false)
-                : replace(s, JSBuiltin.arg(a, 0), JSBuiltin.arg(a, 1), false));
-        method(realm, p, "replaceAll", 2, (s, a) -> JSBuiltin.arg(a, 0) instanceof JSRegExp r
-                ? RegExpBuiltins.replace(realm, r, s, JSBuiltin.arg(a, 1), true)
-                : replace(s, JSBuiltin.arg(a, 0), JSBuiltin.arg(a, 1), true));
-        method(realm, p, "match", 1, (s, a) -> RegExpBuiltins.match(realm, toRegExp(realm, JSBuiltin.arg(a, 0), ""), s));
-        method(realm, p, "matchAll", 1, (s, a) -> RegExpBuiltins.matchAll(realm, in,
-                toRegExp(realm, JSBuiltin.arg(a, 0), "g"), s));
-        method(realm, p, "search", 1, (s, a) -> RegExpBuiltins.search(realm, toRegExp(realm, JSBuiltin.arg(a, 0), ""), s));
+        // replace, replaceAll, split, match, matchAll and search hand an object argument that has the matching
+        // well-known method (@@replace ...) to it: RegExps through RegExp.prototype, any other object likewise
+        method(realm, p, "replace", 2, (s, a) -> {
+            Object search = JSBuiltin.arg(a, 0);
+            JSFunction replacer = protocolMethod(search, Symbol.REPLACE);
+            return replacer != null ? replacer.call(search, s, JSBuiltin.arg(a, 1))
+                    : replace(s, search, JSBuiltin.arg(a, 1), false);
+        });
+        method(realm, p, "replaceAll", 2, (s, a) -> {
+            Object search = JSBuiltin.arg(a, 0);
+            if (isRegExp(search) && !JSRuntime.toString(((JSObject) search).get("flags")).contains("g")) {
+                throw Errors.typeError("String.prototype.replaceAll called with a non-global RegExp argument");
+            }
+            JSFunction replacer = protocolMethod(search, Symbol.REPLACE);
+            return replacer != null ? replacer.call(search, s, JSBuiltin.arg(a, 1))
+                    : replace(s, search, JSBuiltin.arg(a, 1), true);
+        });
+        method(realm, p, "match", 1, (s, a) -> {
+            Object regexp = JSBuiltin.arg(a, 0);
+            JSFunction matcher = protocolMethod(regexp, Symbol.MATCH);
+            return matcher != null ? matcher.call(regexp, s)
+                    : RegExpBuiltins.match(realm, in, toRegExp(realm, regexp, ""), s);
+        });
+        method(realm, p, "matchAll", 1, (s, a) -> {
+            Object regexp = JSBuiltin.arg(a, 0);
+            if (isRegExp(regexp) && !JSRuntime.toString(((JSObject) regexp).get("flags")).contains("g")) {
+                throw Errors.typeError("String.prototype.matchAll called with a non-global RegExp argument");
+            }
+            JSFunction matcher = protocolMethod(regexp, Symbol.MATCH_ALL);
+            return matcher != null ? matcher.call(regexp, s)
+                    : RegExpBuiltins.matchAll(realm, in, toRegExp(realm, regexp, "g"), s);
+        });
+        method(realm, p, "search", 1, (s, a) -> {
+            Object regexp = JSBuiltin.arg(a, 0);
+            JSFunction searcher = protocolMethod(regexp, Symbol.SEARCH);
+            return searcher != null ? searcher.call(regexp, s)
+                    : RegExpBuiltins.search(realm, toRegExp(realm, regexp, ""), s);
+        });
         method(realm, p, "localeCompare", 1, (s, a) -> localeCompare(s, JSRuntime.toString(JSBuiltin.arg(a, 0))));
         method(realm, p, "normalize", 0, (s, a) -> {
             Object f = JSBuiltin.arg(a, 0);
@@ -202,11 +230,12 @@ final class StringPrototypeBuiltins {
     }
 
     /** String.prototype.split (§22.1.3.23) for separators that are not regular expressions. */
-    private static JSArray split(JSRealm realm, String s, Object separator, Object limitArg) {
-        long limit = limitArg == Undefined.INSTANCE ? 4294967295L : JSRuntime.toUint32(limitArg);
-        if (separator instanceof JSRegExp r) {
-            return RegExpBuiltins.split(realm, r, s, limit);
+    private static Object split(JSRealm realm, String s, Object separator, Object limitArg) {
+        JSFunction splitter = protocolMethod(separator, Symbol.SPLIT);
+        if (splitter != null) {
+            return splitter.call(separator, s, limitArg);
         }
+        long limit = limitArg == Undefined.INSTANCE ? 4294967295L : JSRuntime.toUint32(limitArg);
         String sep = JSRuntime.toString(separator);
         List<Object> parts = new ArrayList<>();
         if (limit == 0) {
@@ -277,6 +306,11 @@ final class StringPrototypeBuiltins {
             return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
         }
         return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+    }
+
+    /** GetMethod(value, symbol) for an object argument; null for primitives and objects without it. */
+    private static JSFunction protocolMethod(Object value, Symbol symbol) {
+        return value instanceof JSObject o && o.get(symbol) instanceof JSFunction f ? f : null;
     }
 
     /** The RegExp a match/search argument stands for: itself, or new RegExp(value, flags). */
