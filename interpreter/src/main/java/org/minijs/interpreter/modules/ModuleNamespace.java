@@ -24,6 +24,14 @@ public final class ModuleNamespace extends JSObject {
         preventExtensions();
     }
 
+    /**
+     * Adds an export once its module has run: for a CommonJS module imported from ESM, whose names are known
+     * only then (the host calls this before any importer's code can see the namespace).
+     */
+    public void addExport(String name, ImportCell cell) {
+        exports.put(name, cell);
+    }
+
     @Override
     public String className() {
         return "Module";

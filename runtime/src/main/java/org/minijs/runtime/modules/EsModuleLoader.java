@@ -49,7 +49,13 @@ public final class EsModuleLoader {
         Module ast;
         ModuleUnit unit;
         Environment environment;
-        Object commonJsExports; // set for CommonJS and built-in modules imported from ESM
+        Object commonJsExports; // set for CommonJS and built-in modules imported from ESM, once they ran
+        String commonJsRequest; // a CommonJS file imported from ESM: runs in evaluation order, not at load
+        Path commonJsDirectory;
+        /** Named imports of a CommonJS file that has not run yet: one cell each, filled when it runs. */
+        final Map<String, Environment> commonJsCells = new LinkedHashMap<>();
+        /** Where the first import of each such name is, for node's SyntaxError when module.exports lacks it. */
+        final Map<String, Map.Entry<Record, ModuleDeclaration>> commonJsImporters = new HashMap<>();
         final List<Record> requested = new ArrayList<>();
         final Map<String, Record> bySpecifier = new HashMap<>();
         ModuleNamespace namespace;
@@ -135,11 +141,45 @@ public final class EsModuleLoader {
         return r;
     }
 
+    /**
+     * A built-in module is there already; a CommonJS file runs when its turn in the evaluation order comes, as
+     * node runs it (its named imports are bound to cells that are filled then).
+     */
     private Record commonJsRecord(String key, Path path, String request, Record importer) {
         Record r = new Record(key, path != null ? path : importer.path);
-        r.commonJsExports = commonJs.requireForImport(importer.path.getParent(), request);
-        r.evaluated = true;
+        if (path == null) {
+            r.commonJsExports = commonJs.requireForImport(importer.path.getParent(), request);
+            r.evaluated = true;
+        } else {
+            r.commonJsRequest = request;
+            r.commonJsDirectory = importer.path.getParent();
+        }
         return r;
+    }
+
+    /** Runs a CommonJS file imported from ESM, then fills the cells of its named imports and namespace. */
+    private void runCommonJs(Record r) {
+        r.commonJsExports = commonJs.requireForImport(r.commonJsDirectory, r.commonJsRequest);
+        for (Map.Entry<String, Environment> e : r.commonJsCells.entrySet()) {
+            String name = e.getKey();
+            Object value = name.equals("default") ? r.commonJsExports
+                    : r.commonJsExports instanceof JSObject o && o.hasProperty(name) ? o.get(name) : null;
+            if (value == null) {
+                Map.Entry<Record, ModuleDeclaration> importer = r.commonJsImporters.get(name);
+                throw syntaxError(importer.getKey(), importer.getValue(), "Named export '" + name
+                        + "' not found. The requested module '" + sourceOf(importer.getValue())
+                        + "' is a CommonJS module, which may not support all module.exports as named exports.");
+            }
+            e.getValue().slots[0] = value;
+        }
+        if (r.namespace != null) {
+            for (String name : exportedNames(r, new HashSet<>())) {
+                ImportCell cell = new ImportCell(name);
+                if (resolve(r, name, cell, new HashSet<>())) {
+                    r.namespace.addExport(name, cell);
+                }
+            }
+        }
     }
 
     private static String sourceOf(ModuleDeclaration d) {
@@ -168,7 +208,7 @@ public final class EsModuleLoader {
                 ImportCell cell = r.unit.imports().get(spec.local());
                 if (spec.imported() == null) {
                     cell.bindNamespace(namespace(from));
-                } else if (!resolve(from, spec.imported(), cell, new HashSet<>())) {
+                } else if (!resolveImport(r, imp, from, spec.imported(), cell)) {
                     throw syntaxError(r, imp, "The requested module '" + imp.source()
                             + "' does not provide an export named '" + spec.imported() + "'");
                 }
@@ -180,6 +220,10 @@ public final class EsModuleLoader {
     private boolean resolve(Record r, String name, ImportCell cell, Set<String> visiting) {
         if (!visiting.add(r.key + "#" + name)) {
             return false;
+        }
+        if (r.commonJsRequest != null && r.commonJsExports == null) { // runs later: bind to a cell filled then
+            cell.bind(r.commonJsCells.computeIfAbsent(name, n -> new Environment(1, null)), 0);
+            return true;
         }
         if (r.commonJsExports != null) {
             Object value = name.equals("default") ? r.commonJsExports
@@ -228,6 +272,14 @@ public final class EsModuleLoader {
         return false;
     }
 
+    /** ResolveExport for an import declaration of {@code r} (remembers the importer of a CommonJS name). */
+    private boolean resolveImport(Record r, ModuleDeclaration.Import imp, Record from, String name, ImportCell cell) {
+        if (from.commonJsRequest != null) {
+            from.commonJsImporters.putIfAbsent(name, Map.entry(r, imp));
+        }
+        return resolve(from, name, cell, new HashSet<>());
+    }
+
     private boolean resolveImported(Record r, String local, ImportCell cell, Set<String> visiting) {
         for (ModuleDeclaration d : r.ast.declarations()) {
             if (d instanceof ModuleDeclaration.Import imp) {
@@ -264,8 +316,8 @@ public final class EsModuleLoader {
 
     private List<String> exportedNames(Record r, Set<Record> visiting) {
         List<String> names = new ArrayList<>();
-        if (!visiting.add(r)) {
-            return names;
+        if (!visiting.add(r) || r.commonJsRequest != null && r.commonJsExports == null) {
+            return names; // a CommonJS file's names are known once it has run
         }
         if (r.commonJsExports != null) {
             names.add("default");
@@ -310,6 +362,11 @@ public final class EsModuleLoader {
     private JSPromise evaluate(Record r) {
         if (r.evaluated) {
             return r.evaluation;
+        }
+        if (r.commonJsRequest != null) {
+            r.evaluated = true;
+            runCommonJs(r);
+            return null;
         }
         if (r.evaluating) {
             return null; // a cycle: the module in progress is treated as done, as the spec does

@@ -1,0 +1,3 @@
+console.log('the CommonJS file runs');
+exports.named = 'N';
+exports.counter = 1;
