@@ -3,7 +3,6 @@ package org.minijs.runtime;
 import org.minijs.interpreter.JSRealm;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.runtime.loop.EventLoop;
-import org.minijs.runtime.loop.TimerGlobals;
 import org.minijs.runtime.console.UtilModule;
 import org.minijs.runtime.fs.FsModule;
 import org.minijs.runtime.modules.BuiltinModules;
@@ -15,13 +14,18 @@ final class HostModules {
     private HostModules() {
     }
 
-    static BuiltinModules create(JSRealm realm, EventLoop loop, TimerGlobals timers) {
+    static BuiltinModules create(JSRealm realm, EventLoop loop) {
         BuiltinModules modules = new BuiltinModules();
         modules.register("timers", () -> {
+            // the very functions of the globals, as node's timers module exports them
             JSObject exports = realm.newObject();
-            timers.installGlobals(exports);
+            for (String name : new String[]{"setTimeout", "setInterval", "setImmediate", "clearTimeout",
+                    "clearInterval", "clearImmediate"}) {
+                exports.set(name, realm.globalObject().get(name));
+            }
             return exports;
         });
+        modules.register("timers/promises", () -> org.minijs.runtime.modules.PromiseApis.timersPromises(realm));
         modules.register("util", () -> org.minijs.runtime.console.UtilModule.create(realm));
         modules.register("fs", () -> FsModule.create(realm, loop, MiniJs.cwd(), UtilModule.customInspectSymbol(realm)));
         modules.register("fs/promises", () -> ((JSObject) modules.get("fs")).get("promises"));

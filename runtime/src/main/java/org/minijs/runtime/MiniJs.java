@@ -151,9 +151,10 @@ public final class MiniJs {
                 new ProcessObject.Invocation(execPath(), argv, cwd(), System.getenv()), out, err, warnings);
         loop.setErrorSink(new UncaughtErrors(realm, process.events(), state, new UncaughtErrorPrinter(sources), err));
         new Console(out, err, loop::now).install(realm);
-        TimerGlobals timers = TimerGlobals.install(realm, loop, warnings);
+        TimerGlobals.install(realm, loop, warnings);
         PerformanceGlobal.install(realm, loop);
-        BuiltinModules builtins = HostModules.create(realm, loop, timers);
+        BuiltinModules builtins = HostModules.create(realm, loop);
+        realm.globalObject().defineHidden("global", realm.globalObject()); // node's name for globalThis
         CommonJsLoader modules = new CommonJsLoader(realm, sources, builtins);
         Host host = new Host(realm, loop, modules, new EsModuleLoader(realm, sources, modules), process,
                 new JSPromise[1]);

@@ -23,6 +23,10 @@ public final class UtilModule {
         JSObject util = realm.newObject();
         util.set("inspect", inspectFunction(realm));
         util.set("format", realm.newBuiltinFunction("format", 0, (t, args, nt) -> Format.format(args)));
+        JSFunction promisify = realm.newBuiltinFunction("promisify", 1, (t, args, nt) ->
+                org.minijs.runtime.modules.PromiseApis.promisify(realm, args.length > 0 ? args[0] : Undefined.INSTANCE));
+        promisify.set("custom", org.minijs.runtime.modules.PromiseApis.customSymbol(realm));
+        util.set("promisify", promisify);
         util.set("formatWithOptions", realm.newBuiltinFunction("formatWithOptions", 1, (t, args, nt) ->
                 Format.format(Arrays.copyOfRange(args, Math.min(1, args.length), args.length),
                         options(args.length > 0 ? args[0] : Undefined.INSTANCE))));

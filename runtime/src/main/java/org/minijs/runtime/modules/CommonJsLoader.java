@@ -89,6 +89,15 @@ public final class CommonJsLoader {
         return require(esmImporter, directory, request);
     }
 
+    /** Where require(request) from {@code directory} would load from (a package in node_modules ...), or null. */
+    public Path resolveForImport(Path directory, String request) {
+        try {
+            return resolve(request, directory, null);
+        } catch (JSException notFound) {
+            return null;
+        }
+    }
+
     /** True when {@code request} names a built-in module (fs, node:path ...). */
     public boolean isBuiltin(String request) {
         return builtins.canonical(request) != null;
@@ -190,33 +199,83 @@ public final class CommonJsLoader {
         return module.get("exports");
     }
 
-    /** Module._resolveFilename for paths: ./x, ../x and /x; anything else is a package, which we lack. */
+    /**
+     * Module._resolveFilename: ./x, ../x and /x as a file or a directory; a bare name from the node_modules
+     * folders of this directory and its parents (LOAD_NODE_MODULES).
+     */
     private Path resolve(String request, Path directory, JSObject parent) {
+        Path found = null;
         if (request.startsWith("./") || request.startsWith("../") || request.equals(".") || request.equals("..")
                 || request.startsWith("/")) {
             Path base = directory.resolve(request).normalize();
-            Path found = tryFile(base);
+            found = loadAsFile(base);
             if (found == null) {
-                for (String ext : EXTENSIONS) {
-                    found = tryFile(Path.of(base + ext));
-                    if (found != null) {
-                        break;
-                    }
-                }
+                found = loadAsDirectory(base);
             }
-            if (found == null) {
-                for (String ext : EXTENSIONS) {
-                    found = tryFile(base.resolve("index" + ext));
-                    if (found != null) {
-                        break;
-                    }
+        } else {
+            for (Path d = directory.toAbsolutePath(); d != null && found == null; d = d.getParent()) {
+                if (d.getFileName() != null && d.getFileName().toString().equals("node_modules")) {
+                    continue;
                 }
-            }
-            if (found != null) {
-                return found;
+                Path base = d.resolve("node_modules").resolve(request).normalize();
+                found = loadAsFile(base);
+                if (found == null) {
+                    found = loadAsDirectory(base);
+                }
             }
         }
+        if (found != null) {
+            return found;
+        }
         throw notFound(request, parent);
+    }
+
+    /** LOAD_AS_FILE: the exact file, then with .js and .json. */
+    private static Path loadAsFile(Path base) {
+        Path found = tryFile(base);
+        for (int i = 0; found == null && i < EXTENSIONS.length; i++) {
+            found = tryFile(Path.of(base + EXTENSIONS[i]));
+        }
+        return found;
+    }
+
+    /** LOAD_AS_DIRECTORY: package.json's "main" (as a file, or a directory's index), then index.js/.json. */
+    private Path loadAsDirectory(Path base) {
+        Path packageJson = base.resolve("package.json");
+        if (Files.isRegularFile(packageJson)) {
+            Object main = packageMain(packageJson);
+            if (main instanceof String m && !m.isEmpty()) {
+                Path target = base.resolve(m).normalize();
+                Path found = loadAsFile(target);
+                if (found == null) {
+                    found = loadIndex(target);
+                }
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return loadIndex(base);
+    }
+
+    private static Path loadIndex(Path base) {
+        Path found = null;
+        for (int i = 0; found == null && i < EXTENSIONS.length; i++) {
+            found = tryFile(base.resolve("index" + EXTENSIONS[i]));
+        }
+        return found;
+    }
+
+    /** The "main" field of a package.json (parsed with the realm's JSON.parse), or undefined. */
+    private Object packageMain(Path packageJson) {
+        try {
+            String text = Files.readString(packageJson, StandardCharsets.UTF_8);
+            JSObject json = (JSObject) realm.globalObject().get("JSON");
+            Object parsed = ((JSFunction) json.get("parse")).call(json, text);
+            return parsed instanceof JSObject o ? o.get("main") : Undefined.INSTANCE;
+        } catch (IOException | org.minijs.interpreter.errors.JSException e) {
+            return Undefined.INSTANCE; // node: an unreadable or invalid package.json falls back to index
+        }
     }
 
     private static Path tryFile(Path p) {

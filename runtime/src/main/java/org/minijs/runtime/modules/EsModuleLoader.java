@@ -118,10 +118,16 @@ public final class EsModuleLoader {
         if (commonJs.isBuiltin(specifier)) {
             return records.computeIfAbsent("builtin:" + specifier, k -> commonJsRecord(k, null, specifier, importer));
         }
+        Path path;
         if (!(specifier.startsWith("./") || specifier.startsWith("../") || specifier.startsWith("/"))) {
-            throw Errors.typeError("Cannot find package '" + specifier + "' imported from " + importer.path);
+            // a package: found in node_modules as require finds it (its "main", or index.js)
+            path = commonJs.resolveForImport(importer.path.getParent(), specifier);
+            if (path == null) {
+                throw Errors.typeError("Cannot find package '" + specifier + "' imported from " + importer.path);
+            }
+        } else {
+            path = importer.path.getParent().resolve(specifier).normalize();
         }
-        Path path = importer.path.getParent().resolve(specifier).normalize();
         String key = path.toString();
         Record existing = records.get(key);
         if (existing != null) {

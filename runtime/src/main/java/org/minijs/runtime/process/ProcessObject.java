@@ -106,6 +106,8 @@ public final class ProcessObject {
             }), new Object[0]);
             return Undefined.INSTANCE;
         });
+        process.defineOwnProperty(org.minijs.interpreter.values.Symbol.TO_STRING_TAG,
+                PropertyCell.data("process", PropertyCell.CONFIGURABLE)); // [object process]
         value("stdout", stream(out, 1));
         value("stderr", stream(err, 2));
     }
