@@ -243,7 +243,8 @@ final class JsonBuiltins {
             Object v = value();
             skip();
             if (pos < text.length()) {
-                throw unexpected();
+                throw isSpecialString() ? special()
+                        : Errors.syntaxError("Unexpected non-whitespace character after JSON at position " + pos, null);
             }
             return v;
         }
@@ -277,14 +278,16 @@ final class JsonBuiltins {
                 pos++;
                 return o;
             }
+            boolean first = true;
             while (true) {
                 skip();
                 if (peek() != '"') {
-                    throw unexpected();
+                    throw expected(first ? "Expected property name or '}'" : "Expected double-quoted property name");
                 }
+                first = false;
                 String key = string();
                 skip();
-                expect(':');
+                expect(':', "Expected ':' after property name");
                 Object v = value();
                 o.defineOwnProperty(key, PropertyCell.data(v, PropertyCell.ALL));
                 skip();
@@ -292,7 +295,7 @@ final class JsonBuiltins {
                     pos++;
                     continue;
                 }
-                expect('}');
+                expect('}', "Expected ',' or '}' after property value");
                 return o;
             }
         }
@@ -312,7 +315,7 @@ final class JsonBuiltins {
                     pos++;
                     continue;
                 }
-                expect(']');
+                expect(']', "Expected ',' or ']' after array element");
                 return new JSArray(realm.arrayPrototype(), values);
             }
         }
@@ -327,7 +330,7 @@ final class JsonBuiltins {
                 }
                 if (c < 0x20) {
                     pos--;
-                    throw unexpected();
+                    throw expected("Bad control character in string literal");
                 }
                 if (c == '\\') {
                     char e = pos < text.length() ? text.charAt(pos++) : 0;
@@ -339,15 +342,17 @@ final class JsonBuiltins {
                         case 'r' -> sb.append('\r');
                         case 't' -> sb.append('\t');
                         case 'u' -> {
-                            if (pos + 4 > text.length()) {
-                                throw unexpected();
+                            for (int k = 0; k < 4; k++) {
+                                if (Character.digit(peek(), 16) < 0) {
+                                    throw expected("Bad Unicode escape");
+                                }
+                                pos++;
                             }
-                            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                            pos += 4;
+                            sb.append((char) Integer.parseInt(text.substring(pos - 4, pos), 16));
                         }
                         default -> {
                             pos--;
-                            throw unexpected();
+                            throw expected("Bad escaped character");
                         }
                     }
                 } else {
@@ -404,19 +409,40 @@ final class JsonBuiltins {
             return c >= '0' && c <= '9';
         }
 
+        /** true, false, null: a mismatch is reported where it is (the end of input for "tru"). */
         private Object literal(String word, Object value) {
-            if (!text.startsWith(word, pos)) {
-                throw unexpected();
+            for (int i = 0; i < word.length(); i++) {
+                if (peek() != word.charAt(i)) {
+                    throw unexpected();
+                }
+                pos++;
             }
-            pos += word.length();
             return value;
         }
 
-        private void expect(char c) {
+        private void expect(char c, String message) {
             if (peek() != c) {
-                throw unexpected();
+                throw expected(message);
             }
             pos++;
+        }
+
+        /** V8's message for what a context expected, at the current position (the end of input too). */
+        private RuntimeException expected(String message) {
+            if (isSpecialString()) {
+                return special();
+            }
+            return Errors.syntaxError(message + " in JSON at position " + pos, null);
+        }
+
+        /** V8 names a few texts programs pass by mistake ("undefined", "NaN" ...) instead of a token. */
+        private boolean isSpecialString() {
+            return text.equals("undefined") || text.equals("NaN") || text.equals("Infinity")
+                    || text.equals("[object Object]");
+        }
+
+        private RuntimeException special() {
+            return Errors.syntaxError("\"" + text + "\" is not valid JSON", null);
         }
 
         private char peek() {
@@ -430,15 +456,30 @@ final class JsonBuiltins {
         }
 
         private RuntimeException unexpected() {
+            if (isSpecialString()) {
+                return special();
+            }
             if (pos >= text.length()) {
                 return Errors.syntaxError("Unexpected end of JSON input", null);
             }
-            return Errors.syntaxError("Unexpected token '" + text.charAt(pos) + "', \"" + excerpt()
-                    + "\" is not valid JSON", null);
+            return Errors.syntaxError("Unexpected token '" + text.charAt(pos) + "', " + excerpt() + " is not valid JSON",
+                    null);
         }
 
+        /** The quoted source around the error: all of a short text, else 10 characters each side, as V8 shows. */
         private String excerpt() {
-            return text.length() <= 30 ? text : text.substring(0, 30) + "...";
+            int context = 10;
+            int length = text.length();
+            if (length < 2 * context + 1) {
+                return "\"" + text + "\"";
+            }
+            if (pos < context) {
+                return "\"" + text.substring(0, pos + context) + "\"...";
+            }
+            if (pos < length - context) {
+                return "...\"" + text.substring(pos - context, pos + context) + "\"...";
+            }
+            return "...\"" + text.substring(pos - context) + "\"";
         }
     }
 }

@@ -1,0 +1,3 @@
+// JSON.parse's SyntaxErrors in V8's words: what each context expected, the position, the source excerpt.
+const inputs = ['{', '[1,', '{"a":1,}', '[1,]', '{"a" 1}', '{"a":1 "b":2}', '[1 2]', '1 2', '"\u0001"', '"\\x"', '"abc', '-', '1.', '1e', '', ' ', '{a:1}', 'tru', 'nul', '[', '{"a":', '01', '.5', '+1', 'undefined', '"\\u12"', '{"a":1}}', '[1]]', 'x'.repeat(50), '{"key": [1, 2, 3, {"nested": true,}]}', '\u00a01', 'trux', 'NaN', '[object Object]', '{"a":1, "b" : [true, false, nul]}', '"unterminated string here with more than twenty chars'];
+for (const s of inputs) { try { JSON.parse(s); console.log('ok', JSON.stringify(s)); } catch (e) { console.log(JSON.stringify(s), '->', e.constructor.name, e.message); } }
