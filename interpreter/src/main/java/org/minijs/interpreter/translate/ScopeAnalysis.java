@@ -28,6 +28,8 @@ final class ScopeAnalysis {
     final Map<org.minijs.ast.ClassNode, FunctionNode> defaultConstructors = new IdentityHashMap<>();
     /** Synthetic methods that evaluate class field initializers, one per field, shared with the translator. */
     final Map<org.minijs.ast.ClassMember, FunctionNode> fieldInitializers = new IdentityHashMap<>();
+    /** The separate scope of a function body whose parameters contain expressions (see hasParameterExpressions). */
+    final Map<FunctionNode, Scope> bodyScopes = new IdentityHashMap<>();
     /** B.3.3: block-level function declarations of sloppy functions, with the function scope of their var. */
     final Map<Statement.FunctionDeclaration, Scope> annexBFunctionScopes = new IdentityHashMap<>();
 
@@ -93,12 +95,19 @@ final class ScopeAnalysis {
                 declare(scope, name, Binding.Kind.PARAM);
             }
         }
-        declareVars(scope, fn.body());
-        declareLexical(scope, fn.body());
+        // FunctionDeclarationInstantiation: with parameter expressions (defaults, destructuring) the body's
+        // declarations live in an environment of their own, which closures in the parameters cannot see
+        Scope body = scope;
+        if (hasParameterExpressions(fn)) {
+            body = new Scope(scope, info);
+            bodyScopes.put(fn, body);
+        }
+        declareVars(body, fn.body());
+        declareLexical(body, fn.body());
         if (!info.strict) {
             for (Statement s : fn.body()) {
                 if (!(s instanceof Statement.FunctionDeclaration)) {
-                    annexBFunctions(scope, s, java.util.Set.of());
+                    annexBFunctions(body, s, java.util.Set.of());
                 }
             }
         }
@@ -111,7 +120,17 @@ final class ScopeAnalysis {
                 expression(p.defaultValue(), scope);
             }
         }
-        statements(fn.body(), scope);
+        statements(fn.body(), body);
+    }
+
+    /** ContainsExpression of the formal parameters: a default value or a destructuring pattern. */
+    private static boolean hasParameterExpressions(FunctionNode fn) {
+        for (Parameter p : fn.params()) {
+            if (p.defaultValue() != null || !(p.target() instanceof org.minijs.ast.Pattern.Identifier)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Binding declare(Scope scope, String name, Binding.Kind kind) {

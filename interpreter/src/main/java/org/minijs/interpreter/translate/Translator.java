@@ -208,6 +208,18 @@ public final class Translator {
                 nodes.add(initialize(b, new CalleeNode()));
             }
         }
+        Scope bodyScope = info.node == null ? null : analysis.bodyScopes.get(info.node);
+        if (bodyScope != null) {
+            // the body's own environment: a var named like a parameter starts with the parameter's value
+            Scope parameters = info.scope;
+            enterScope(bodyScope, nodes);
+            for (Binding b : bodyScope.bindings.values()) {
+                Binding parameter = parameters.lookupLocal(b.name);
+                if (b.kind == Binding.Kind.VAR && parameter != null) {
+                    nodes.add(initialize(b, readBinding(parameter)));
+                }
+            }
+        }
         hoistFunctions(body, nodes);
         if (info.isGenerator()) {
             // the generator object is returned here: the body proper starts at the first next()
