@@ -66,7 +66,8 @@ public final class Console {
         define(realm, console, "timeLog", (args) -> {
             Double start = timers.get(label(args));
             if (start != null) {
-                print(out, label(args) + ": " + formatMillis(clock.getAsDouble() - start));
+                String extra = args.length > 1 ? " " + Format.format(java.util.Arrays.copyOfRange(args, 1, args.length)) : "";
+                print(out, label(args) + ": " + formatMillis(clock.getAsDouble() - start) + extra);
             }
         });
         define(realm, console, "group", (args) -> {
@@ -75,7 +76,19 @@ public final class Console {
             }
             groupIndent += 2;
         });
+        define(realm, console, "groupCollapsed", (args) -> {
+            if (args.length > 0) {
+                print(out, Format.format(args));
+            }
+            groupIndent += 2;
+        });
         define(realm, console, "groupEnd", (args) -> groupIndent = Math.max(0, groupIndent - 2));
+        define(realm, console, "dirxml", (args) -> print(out, Format.format(args)));
+        define(realm, console, "table", (args) -> {
+            String table = ConsoleTable.render(args.length > 0 ? args[0] : Undefined.INSTANCE,
+                    args.length > 1 ? args[1] : Undefined.INSTANCE);
+            print(out, table != null ? table : Format.format(args));
+        });
     }
 
     private static String formatMillis(double ms) {
