@@ -10,6 +10,7 @@ import org.minijs.interpreter.objects.FunctionData;
 import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.objects.PropertyCell;
+import org.minijs.interpreter.values.Null;
 
 /**
  * Evaluating a function literal (InstantiateOrdinaryFunctionObject and friends): a new closure over the
@@ -46,6 +47,12 @@ public final class FunctionLiteralNode extends JSNode {
         JSFunction f = new JSFunction(realm.functionPrototypeFor(data.kind), data, env, thisValue);
         f.defineOwnProperty("length", PropertyCell.data(data.length, PropertyCell.CONFIGURABLE));
         f.defineOwnProperty("name", PropertyCell.data(data.name, PropertyCell.CONFIGURABLE));
+        if (data.kind == FunctionData.Kind.NORMAL && !data.strict) {
+            // V8 gives sloppy functions own "arguments" and "caller" (null here: minijs does not track the
+            // running activation), so reading them is not the strict-mode TypeError of Function.prototype's
+            f.defineOwnProperty("arguments", PropertyCell.data(Null.INSTANCE, 0));
+            f.defineOwnProperty("caller", PropertyCell.data(Null.INSTANCE, 0));
+        }
         if (data.kind == FunctionData.Kind.NORMAL) {
             JSObject prototype = realm.newObject();
             prototype.defineHidden("constructor", f);
