@@ -160,7 +160,7 @@ public final class Translator {
         List<JSNode> instantiation = new ArrayList<>();
         enterScope(info.scope, instantiation);
         hoistFunctions(program.body(), instantiation);
-        RootCallTarget instantiate = new FunctionRootNode(language, fc.frame.build(), "<module>", section,
+        RootCallTarget instantiate = new FunctionRootNode(language, fc.frame.build(), "<module instantiation>", section,
                 new BlockNode(instantiation.toArray(JSNode[]::new), -1)).getCallTarget();
         fc = new FunctionContext(info);
         scope = info.scope;
