@@ -31,6 +31,7 @@ final class HostModules {
         modules.register("fs/promises", () -> ((JSObject) modules.get("fs")).get("promises"));
         modules.register("path", () -> PathModule.create(realm, MiniJs.cwd()));
         modules.register("os", () -> OsModule.create(realm));
+        modules.register("events", () -> org.minijs.runtime.modules.JsBuiltinModule.load(realm, modules, "events"));
         modules.register("process", () -> realm.globalObject().get("process"));
         return modules;
     }

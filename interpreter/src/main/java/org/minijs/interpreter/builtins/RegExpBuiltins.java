@@ -66,22 +66,12 @@ public final class RegExpBuiltins {
             return "/" + JSRuntime.toString(o.get("source")) + "/" + JSRuntime.toString(o.get("flags"));
         });
         getter(realm, proto, "source", JSRegExp::escapedSource);
-        getter(realm, proto, "flags", r -> canonicalFlags(r.flags));
+        getter(realm, proto, "flags", JSRegExp::canonicalFlags);
         String[][] flagNames = {{"hasIndices", "d"}, {"global", "g"}, {"ignoreCase", "i"}, {"multiline", "m"},
                 {"dotAll", "s"}, {"unicode", "u"}, {"sticky", "y"}};
         for (String[] f : flagNames) {
             getter(realm, proto, f[0], r -> r.hasFlag(f[1].charAt(0)));
         }
-    }
-
-    private static String canonicalFlags(String flags) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : "dgimsuvy".toCharArray()) {
-            if (flags.indexOf(c) >= 0) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private interface Getter {

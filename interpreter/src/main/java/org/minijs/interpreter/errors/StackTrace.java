@@ -158,7 +158,13 @@ public final class StackTrace {
             if (awaiting == null) {
                 return;
             }
-            appendFrame(sb, "async " + awaiting.name(), awaiting.awaitLocation());
+            String name = awaiting.name();
+            if (name.isEmpty()) {
+                // V8 has no name to print for an anonymous async function: "at async file:line:col"
+                sb.append("    at async ").append(location(awaiting.awaitLocation())).append('\n');
+            } else {
+                appendFrame(sb, "async " + name, awaiting.awaitLocation());
+            }
             count++;
             current = awaiting;
         }
@@ -174,8 +180,7 @@ public final class StackTrace {
                 Node at = frame.getCallNode();
                 SourceSection s = at != null ? at.getEncapsulatingSourceSection() : null;
                 if (s != null && s.isAvailable()) {
-                    found[0] = s.getSource().getName() + ":" + s.getStartLine() + ":" + org.minijs.interpreter.JSRealm
-                            .get(null).userColumn(s.getSource(), s.getStartLine(), s.getStartColumn());
+                    found[0] = location(s);
                 }
                 return Boolean.TRUE;
             }
@@ -184,11 +189,15 @@ public final class StackTrace {
         return found[0];
     }
 
-    private static void appendFrame(StringBuilder sb, String name, SourceSection section) {
-        sb.append("    at ");
-        String location = section == null || !section.isAvailable() ? "<anonymous>"
+    private static String location(SourceSection section) {
+        return section == null || !section.isAvailable() ? "<anonymous>"
                 : section.getSource().getName() + ":" + section.getStartLine() + ":" + org.minijs.interpreter.JSRealm
                 .get(null).userColumn(section.getSource(), section.getStartLine(), section.getStartColumn());
+    }
+
+    private static void appendFrame(StringBuilder sb, String name, SourceSection section) {
+        sb.append("    at ");
+        String location = location(section);
         if (name == null || name.isEmpty()) {
             sb.append(location);
         } else {

@@ -17,6 +17,17 @@ public final class JSRegExp extends JSObject {
         defineOwnProperty("lastIndex", PropertyCell.data(0, PropertyCell.WRITABLE));
     }
 
+    /** The flags in the order the flags getter lists them (d g i m s u v y), whatever order they were written. */
+    public String canonicalFlags() {
+        StringBuilder sb = new StringBuilder();
+        for (char c : "dgimsuvy".toCharArray()) {
+            if (flags.indexOf(c) >= 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     @Override
     public String className() {
         return "RegExp";

@@ -233,7 +233,7 @@ public final class Inspect {
             } else if (value instanceof JSWeakCollection) {
                 return ConstructorNames.prefix(constructor, tag, value.className(), "") + "{ <items unknown> }";
             } else if (value instanceof JSRegExp regexp) {
-                base = "/" + regexp.source + "/" + regexp.flags;
+                base = "/" + regexp.escapedSource() + "/" + regexp.canonicalFlags();
                 if (keys.isEmpty()) {
                     return base;
                 }

@@ -49,6 +49,7 @@ public final class FsModule {
     private final JSObject promises;
     private final JSObject bufferPrototype;
     private final JSObject statsPrototype;
+    private final JSObject direntPrototype;
 
     private FsModule(JSRealm realm, EventLoop loop, Path cwd, Symbol inspectCustom) {
         this.realm = realm;
@@ -58,6 +59,7 @@ public final class FsModule {
         this.promises = realm.newObject();
         this.bufferPrototype = FsBuffer.prototype(realm, inspectCustom);
         this.statsPrototype = statsPrototype();
+        this.direntPrototype = direntPrototype();
     }
 
     /** Builds the fs exports (fs.promises included, also what require('fs/promises') returns). */
@@ -78,6 +80,16 @@ public final class FsModule {
         define("appendFile", 4, args -> write(args, true));
         define("readdir", 3, args -> {
             Path p = path(args, 0);
+            if (option(args, 1, "withFileTypes")) {
+                String parent = (String) args[0];
+                return new Request<>(() -> FsOperations.readdirWithTypes(p), entries -> {
+                    List<Object> dirents = new ArrayList<>();
+                    for (FsOperations.DirEntry e : entries) {
+                        dirents.add(dirent(e, parent));
+                    }
+                    return new JSArray(realm.arrayPrototype(), dirents);
+                }, display(args));
+            }
             return new Request<>(() -> FsOperations.readdir(p),
                     names -> new JSArray(realm.arrayPrototype(), new ArrayList<>(names)), display(args));
         });
@@ -247,6 +259,33 @@ public final class FsModule {
     }
 
     private static final Symbol STATS_KIND = new Symbol("kind");
+    /** node's Dirent keeps its uv_dirent_type_t under an enumerable Symbol(type), which inspect shows. */
+    private static final Symbol DIRENT_TYPE = new Symbol("type");
+    private static final List<String> DIRENT_KINDS = List.of("isDirectory", "isFile", "isBlockDevice",
+            "isCharacterDevice", "isSymbolicLink", "isFIFO", "isSocket");
+
+    private JSObject direntPrototype() {
+        JSObject proto = realm.newObject();
+        JSFunction ctor = realm.newBuiltinFunction("Dirent", 0, (t, args, nt) -> Undefined.INSTANCE);
+        ctor.defineOwnProperty("prototype", PropertyCell.data(proto, 0));
+        proto.defineHidden("constructor", ctor);
+        for (String kind : DIRENT_KINDS) {
+            int type = kind.equals("isFile") ? 1 : kind.equals("isDirectory") ? 2 : kind.equals("isSymbolicLink") ? 3 : -1;
+            proto.defineHidden(kind, realm.newBuiltinFunction(kind, 0, (t, args, nt) ->
+                    t instanceof JSObject o && o.get(DIRENT_TYPE) instanceof Integer k && k == type));
+        }
+        return proto;
+    }
+
+    private JSObject dirent(FsOperations.DirEntry entry, String parent) {
+        JSObject d = new JSObject(direntPrototype);
+        d.set("name", entry.name());
+        d.set("parentPath", parent);
+        d.set("path", parent);
+        d.defineOwnProperty(DIRENT_TYPE, PropertyCell.data(entry.type(), PropertyCell.WRITABLE | PropertyCell.ENUMERABLE
+                | PropertyCell.CONFIGURABLE));
+        return d;
+    }
 
     private JSObject stats(FsOperations.StatData d) {
         JSObject s = new JSObject(statsPrototype);
@@ -266,6 +305,15 @@ public final class FsModule {
         s.set("mtimeMs", (double) d.mtimeMillis());
         s.set("ctimeMs", (double) d.ctimeMillis());
         s.set("birthtimeMs", (double) d.birthtimeMillis());
+        s.set("atime", date(d.atimeMillis()));
+        s.set("mtime", date(d.mtimeMillis()));
+        s.set("ctime", date(d.ctimeMillis()));
+        s.set("birthtime", date(d.birthtimeMillis()));
         return s;
+    }
+
+    private Object date(long millis) {
+        JSFunction dateConstructor = (JSFunction) realm.globalObject().get("Date");
+        return dateConstructor.construct(new Object[]{(double) millis}, dateConstructor);
     }
 }

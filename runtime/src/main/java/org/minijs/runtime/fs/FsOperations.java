@@ -64,6 +64,19 @@ final class FsOperations {
         }
     }
 
+    /** A directory entry with its uv_dirent_type_t (1 file, 2 directory, 3 link, 0 anything else), as readdir(withFileTypes) reports. */
+    record DirEntry(String name, int type) { }
+
+    static List<DirEntry> readdirWithTypes(Path path) throws FsFailure {
+        List<DirEntry> entries = new ArrayList<>();
+        for (String name : readdir(path)) {
+            Path entry = path.resolve(name);
+            int type = Files.isSymbolicLink(entry) ? 3 : Files.isDirectory(entry) ? 2 : Files.isRegularFile(entry) ? 1 : 0;
+            entries.add(new DirEntry(name, type));
+        }
+        return entries;
+    }
+
     static StatData stat(Path path) throws FsFailure {
         try {
             BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);

@@ -28,19 +28,38 @@ public final class PathModule {
             }
             return joined.length() == 0 ? "." : normalize(joined.toString());
         });
-        define(realm, path, "resolve", args -> {
-            String resolved = "";
-            for (int i = args.length - 1; i >= 0 && !resolved.startsWith("/"); i--) {
-                String s = string(args[i], "paths[" + i + "]");
-                if (!s.isEmpty()) {
-                    resolved = resolved.isEmpty() ? s : s + "/" + resolved;
-                }
+        define(realm, path, "resolve", args -> resolve(cwd, args));
+        define(realm, path, "relative", args -> {
+            String from = resolve(cwd, new Object[]{string(arg(args, 0), "from")});
+            String to = resolve(cwd, new Object[]{string(arg(args, 1), "to")});
+            if (from.equals(to)) {
+                return "";
             }
-            if (!resolved.startsWith("/")) {
-                resolved = cwd + (resolved.isEmpty() ? "" : "/" + resolved);
+            List<String> fromParts = segments(from);
+            List<String> toParts = segments(to);
+            int common = 0;
+            while (common < fromParts.size() && common < toParts.size()
+                    && fromParts.get(common).equals(toParts.get(common))) {
+                common++;
             }
-            String n = normalize(resolved);
-            return n.length() > 1 && n.endsWith("/") ? n.substring(0, n.length() - 1) : n;
+            List<String> steps = new ArrayList<>();
+            for (int i = common; i < fromParts.size(); i++) {
+                steps.add("..");
+            }
+            steps.addAll(toParts.subList(common, toParts.size()));
+            return String.join("/", steps);
+        });
+        define(realm, path, "parse", args -> parse(realm, string(arg(args, 0), "path")));
+        define(realm, path, "format", args -> {
+            if (!(arg(args, 0) instanceof JSObject parts)) {
+                throw NodeErrors.invalidArgType("pathObject", "object", arg(args, 0));
+            }
+            String root = field(parts, "root");
+            String dir = field(parts, "dir").isEmpty() ? root : field(parts, "dir");
+            String ext = field(parts, "ext");
+            String base = !field(parts, "base").isEmpty() ? field(parts, "base")
+                    : field(parts, "name") + (ext.isEmpty() || ext.startsWith(".") ? ext : "." + ext);
+            return dir.isEmpty() ? base : dir.equals(root) ? dir + base : dir + "/" + base;
         });
         define(realm, path, "normalize", args -> {
             String s = string(arg(args, 0), "path");
@@ -55,13 +74,65 @@ public final class PathModule {
             }
             return base;
         });
-        define(realm, path, "extname", args -> {
-            String base = basename(string(arg(args, 0), "path"));
-            int dot = base.lastIndexOf('.');
-            return dot <= 0 ? "" : base.substring(dot);
-        });
+        define(realm, path, "extname", args -> extname(basename(string(arg(args, 0), "path"))));
         path.set("posix", path);
         return path;
+    }
+
+    private static String resolve(Path cwd, Object[] args) {
+        String resolved = "";
+        for (int i = args.length - 1; i >= 0 && !resolved.startsWith("/"); i--) {
+            String s = string(args[i], "paths[" + i + "]");
+            if (!s.isEmpty()) {
+                resolved = resolved.isEmpty() ? s : s + "/" + resolved;
+            }
+        }
+        if (!resolved.startsWith("/")) {
+            resolved = cwd + (resolved.isEmpty() ? "" : "/" + resolved);
+        }
+        String n = normalize(resolved);
+        return n.length() > 1 && n.endsWith("/") ? n.substring(0, n.length() - 1) : n;
+    }
+
+    private static List<String> segments(String absolute) {
+        List<String> parts = new ArrayList<>();
+        for (String seg : absolute.split("/")) {
+            if (!seg.isEmpty()) {
+                parts.add(seg);
+            }
+        }
+        return parts;
+    }
+
+    /** path.parse as node's posix one: the directory keeps the text before the base's slash as written. */
+    private static JSObject parse(JSRealm realm, String p) {
+        String root = p.startsWith("/") ? "/" : "";
+        int end = p.length();
+        while (end > root.length() && p.charAt(end - 1) == '/') {
+            end--;
+        }
+        int start = Math.max(p.lastIndexOf('/', end - 1) + 1, root.length());
+        String base = p.substring(start, end);
+        String dir = start > root.length() ? p.substring(0, start - 1) : root;
+        String ext = extname(base);
+        JSObject parsed = realm.newObject();
+        parsed.set("root", root);
+        parsed.set("dir", dir.isEmpty() ? root : dir);
+        parsed.set("base", base);
+        parsed.set("ext", ext);
+        parsed.set("name", base.substring(0, base.length() - ext.length()));
+        return parsed;
+    }
+
+    /** The base's extension: from its last dot, unless that dot starts the name ('.bashrc') or it is '..'. */
+    private static String extname(String base) {
+        int dot = base.lastIndexOf('.');
+        return dot <= 0 || base.equals("..") ? "" : base.substring(dot);
+    }
+
+    private static String field(JSObject parts, String name) {
+        Object v = parts.get(name);
+        return v instanceof String s ? s : "";
     }
 
     /** normalizeString plus node's rules for a leading and a trailing slash. */
