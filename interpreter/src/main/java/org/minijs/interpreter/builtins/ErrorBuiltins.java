@@ -61,8 +61,12 @@ final class ErrorBuiltins {
         }
         Intrinsics.method(realm, self[0], "captureStackTrace", 1, (thisValue, args, nt) -> {
             if (args.length > 0 && args[0] instanceof JSObject target) {
+                // Error.captureStackTrace(target, constructorOpt): the frames above and including constructorOpt's
+                // topmost call are left out, so a helper can report its caller's location
+                Object constructorOpt = args.length > 1 && args[1] instanceof org.minijs.interpreter.objects.JSFunction f
+                        ? f : null;
                 target.defineHidden("stack", Errors.header(target) + "\n"
-                        + org.minijs.interpreter.errors.StackTrace.capture(null).stripTrailing());
+                        + org.minijs.interpreter.errors.StackTrace.capture(null, constructorOpt).stripTrailing());
             }
             return Undefined.INSTANCE;
         });

@@ -47,6 +47,16 @@ public abstract class IteratorRecord {
         return of(realm, iterable, sourceText, false);
     }
 
+    /**
+     * GetIterator for an array pattern: V8 names the initializer of a declaration when it is a name or a literal
+     * ({@code sourceText}); for anything else (a member, a nested pattern, an assignment) it describes the value
+     * the way its runtime does, "object is not iterable (cannot read property Symbol(Symbol.iterator))".
+     */
+    @TruffleBoundary
+    public static IteratorRecord forPattern(JSRealm realm, Object iterable, String sourceText) {
+        return of(realm, iterable, sourceText, sourceText == null);
+    }
+
     private static IteratorRecord of(JSRealm realm, Object iterable, String sourceText, boolean builtin) {
         if (iterable instanceof JSArray array && realm.isPristineArrayIteration(array)) {
             return new ArrayRecord(array);
@@ -54,7 +64,9 @@ public abstract class IteratorRecord {
         Object method = getMethod(realm, iterable, Symbol.ITERATOR);
         if (!(method instanceof JSFunction f)) {
             String what = sourceText != null ? sourceText : describe(iterable);
-            if (builtin && (iterable instanceof Boolean || JSRuntime.isNumber(iterable) || iterable instanceof Symbol)) {
+            if (builtin && iterable instanceof Symbol) {
+                what = "symbol"; // V8: "symbol is not iterable (...)", the description left out
+            } else if (builtin && (iterable instanceof Boolean || JSRuntime.isNumber(iterable))) {
                 what = JSRuntime.typeof(iterable) + " " + what; // V8: "number 5 is not iterable (...)"
             }
             throw Errors.typeError(what + " is not iterable" + (builtin ? " (cannot read property Symbol(Symbol.iterator))" : ""));
@@ -97,7 +109,7 @@ public abstract class IteratorRecord {
         if (v instanceof JSObject) {
             return "object";
         }
-        return JSRuntime.toString(v);
+        return JSRuntime.toDisplayString(v); // a symbol too: "Symbol(s)"
     }
 
     private static final class ArrayRecord extends IteratorRecord {

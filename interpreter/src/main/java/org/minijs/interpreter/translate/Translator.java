@@ -698,6 +698,11 @@ public final class Translator {
      * the value of {@code value}. Nested patterns keep their intermediate values in fresh frame slots.
      */
     private JSNode bindPattern(org.minijs.ast.Pattern pattern, JSNode value, boolean declaration) {
+        return bindPattern(pattern, value, declaration, null);
+    }
+
+    /** {@code iterableText}: how V8 names the value of a top-level array pattern in "x is not iterable", or null. */
+    private JSNode bindPattern(org.minijs.ast.Pattern pattern, JSNode value, boolean declaration, String iterableText) {
         switch (pattern) {
             case org.minijs.ast.Pattern.Identifier id -> {
                 if (declaration) {
@@ -749,7 +754,7 @@ public final class Translator {
                 int slot = fc.newSlot("<iterator>");
                 List<JSNode> nodes = new ArrayList<>();
                 nodes.add(new WriteVariableNode(null, slot, "", new org.minijs.interpreter.nodes.patterns.DestructuringNodes
-                        .GetIteratorNode(value), WriteVariableNode.Mode.INITIALIZE));
+                        .GetIteratorNode(value, iterableText), WriteVariableNode.Mode.INITIALIZE));
                 for (org.minijs.ast.Pattern element : a.elements()) {
                     JSNode next = new org.minijs.interpreter.nodes.patterns.DestructuringNodes.IteratorStepValueNode(
                             new ReadVariableNode(null, slot, "", false));
@@ -832,7 +837,7 @@ public final class Translator {
         for (VariableDeclarator v : d.declarations()) {
             if (v.init() != null) {
                 JSNode init = v.name() != null ? named(v.init(), v.name()) : expression(v.init());
-                nodes.add(bindPattern(v.target(), init, true).at(section(v.span())));
+                nodes.add(bindPattern(v.target(), init, true, declaredIterableText(v.init())).at(section(v.span())));
             } else if (d.kind() != Statement.DeclarationKind.VAR) {
                 nodes.add(bindPattern(v.target(), new ConstantNode(Undefined.INSTANCE), true));
             }
@@ -911,11 +916,27 @@ public final class Translator {
     private String renderedForError(Expression e) {
         return switch (e) {
             case Expression.Identifier id -> id.name();
-            case Expression.PropertyAccess p when renderedForError(p.object()) != null -> text(p.span());
+            case Expression.PropertyAccess p when renderedForError(p.object()) != null -> CallPrinter.print(p);
+            case Expression.Call c -> CallPrinter.print(c.callee()) + " is not a function or its return value";
             case Expression.NumberLiteral n -> text(n.span());
             case Expression.StringLiteral s -> text(s.span());
             case Expression.ObjectLiteral o when o.properties().isEmpty() -> "{}";
             case Expression.ArrayLiteral a when a.elements().isEmpty() -> "[]";
+            default -> null;
+        };
+    }
+
+    /** How V8 names a declaration's initializer when its array pattern finds it not iterable; null: describe the value. */
+    private static String declaredIterableText(Expression init) {
+        return switch (init) {
+            case Expression.Identifier id -> id.name();
+            case Expression.NumberLiteral n -> CallPrinter.print(n);
+            case Expression.BooleanLiteral b -> CallPrinter.print(b);
+            case Expression.NullLiteral n -> "null";
+            case Expression.ObjectLiteral o when o.properties().isEmpty() -> "{}";
+            case Expression.Function f -> CallPrinter.INTERMEDIATE;
+            case Expression.Class c -> CallPrinter.INTERMEDIATE;
+            case Expression.Call c -> CallPrinter.print(c.callee()) + " is not a function or its return value";
             default -> null;
         };
     }
@@ -994,15 +1015,15 @@ public final class Translator {
             }
             case Expression.New n -> {
                 return new NewNode(expression(n.callee()), operands(n.arguments(), n), hasSpread(n.arguments()),
-                        text(n.callee().span()), resumeSlot(n));
+                        CallPrinter.print(n.callee()), resumeSlot(n));
             }
             case Expression.PropertyAccess p -> {
                 return optionalBoundary(new GetPropertyNode(expression(p.object()), p.name(), null, p.optional(), -1)
-                        .at(section(p.span())), p.optional());
+                        .at(nameSection(p)), p.optional());
             }
             case Expression.ElementAccess el -> {
                 return optionalBoundary(new GetPropertyNode(expression(el.object()), null, expression(el.index()),
-                        el.optional(), resumeSlot(el)).at(section(el.span())), el.optional());
+                        el.optional(), resumeSlot(el)).at(punctuatorAfter(el.object(), el)), el.optional());
             }
             case Expression.Sequence s -> {
                 return new SequenceNode(operands(s.expressions(), s));
@@ -1283,8 +1304,9 @@ public final class Translator {
             nodes.add(new LogicalNode(binary, read, write, resumeSlot(a)));
             return new BlockNode(nodes.toArray(JSNode[]::new), resumeSlot(a));
         }
-        return new SetPropertyNode(targetOperands, name, expression(a.value()),
+        JSNode set = new SetPropertyNode(targetOperands, name, expression(a.value()),
                 binary == null ? null : operation(binary), fc.info.strict, resumeSlot(a));
+        return binary == null ? set.at(punctuatorAfter(target, a)) : set; // V8 reports a failed store at the "="
     }
 
     private JSNode call(Expression.Call c) {
@@ -1335,7 +1357,7 @@ public final class Translator {
             }
         }
         return optionalBoundary(new CallNode(target, mode, name, arguments, spread, optionalBase, optionalCall,
-                text(callee.span()), resumeSlot(call)).at(section(call.span())), optionalCall || optionalBase);
+                CallPrinter.print(callee), resumeSlot(call)).at(callPosition(callee, call)), optionalCall || optionalBase);
     }
 
     private static BinaryOperation operation(String operator) {
@@ -1406,6 +1428,48 @@ public final class Translator {
         int start = Math.min(Math.max(span.startOffset(), 0), length);
         int end = Math.min(Math.max(span.endOffset(), start), length);
         return source.createSection(start, end - start);
+    }
+
+    /**
+     * Where V8 places a call for its errors and stack frames: at the property name of a member call, at the
+     * name of a plain call, and at the "(" after any other callee (at the template of a tagged one).
+     */
+    private SourceSection callPosition(Expression callee, Node call) {
+        if (call instanceof Expression.TaggedTemplate) {
+            return punctuatorAfter(callee, call);
+        }
+        return switch (callee) {
+            case Expression.PropertyAccess p -> nameSection(p);
+            case Expression.Identifier id -> section(call.span());
+            case Expression.SuperMember sm -> section(call.span());
+            case Expression.PrivateMember pm -> section(call.span());
+            default -> punctuatorAfter(callee, call);
+        };
+    }
+
+    /** The name in {@code o.name}, where V8 reports a failed property read. */
+    private SourceSection nameSection(Expression.PropertyAccess p) {
+        int start = p.span().endOffset() - p.name().length();
+        CharSequence chars = source.getCharacters();
+        if (start < 0 || p.span().endOffset() > chars.length()
+                || !chars.subSequence(start, p.span().endOffset()).toString().equals(p.name())) {
+            return section(p.span()); // written with escapes: keep the whole access
+        }
+        return source.createSection(start, p.name().length());
+    }
+
+    /**
+     * The token that follows {@code before} inside {@code whole} ("[" of an element access, "(" of a call),
+     * past closing parentheses and "?.": where V8 reports errors of keyed reads and of calls of computed callees.
+     */
+    private SourceSection punctuatorAfter(Expression before, Node whole) {
+        CharSequence chars = source.getCharacters();
+        int i = before.span().endOffset();
+        int end = Math.min(whole.span().endOffset(), chars.length());
+        while (i < end && (Character.isWhitespace(chars.charAt(i)) || ")?.".indexOf(chars.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i < end && before.span().line() > 0 ? source.createSection(i, 1) : section(whole.span());
     }
 
     private String text(SourceSpan span) {

@@ -73,14 +73,16 @@ public final class DestructuringNodes {
     /** GetIterator(value, sync), as an IteratorRecord value to keep in a frame slot. */
     public static final class GetIteratorNode extends JSNode {
         @Child private JSNode iterable;
+        private final String sourceText; // the declaration's initializer as V8 names it, or null
 
-        public GetIteratorNode(JSNode iterable) {
+        public GetIteratorNode(JSNode iterable, String sourceText) {
             this.iterable = iterable;
+            this.sourceText = sourceText;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return IteratorRecord.of(JSRealm.get(this), iterable.execute(frame), null);
+            return IteratorRecord.forPattern(JSRealm.get(this), iterable.execute(frame), sourceText);
         }
     }
 

@@ -1,0 +1,35 @@
+// "x is not a function / constructor" names the callee as V8's CallPrinter does: printed from the tree.
+const t = (f) => { try { f(); } catch (e) { console.log(e.message); } };
+const o = { a: {}, f() { return 1; } };
+const k = 'a';
+t(() => o.f()());
+t(() => o['a']());
+t(() => o[`a`]());
+t(() => o[0]());
+t(() => o[k]());
+t(() => (0, o.a)());
+t(() => o
+   .nope());
+t(() => (o.a)());
+t(() => new o.a());
+t(() => new (o.f())());
+t(() => this.x());
+t(() => o?.a());
+t(() => o.a?.());
+t(() => [1][0]());
+t(() => "s"());
+t(() => o['a b']());
+t(() => o[1.50]());
+t(() => o[o.a]());
+t(() => o?.a.b());
+t(() => true());
+t(() => null());
+t(() => `x`());
+t(() => [1, 'a', o][0]());
+t(() => ({})());
+t(() => (() => 1)()());
+t(() => o.a.b``);
+t(() => (o.a || o.b)());
+t(() => (-o.a)());
+t(() => (typeof o)());
+t(() => { for (const x of o.f()) ; });

@@ -1,0 +1,26 @@
+// Array patterns over a non-iterable: a declaration names a plain initializer, otherwise V8 describes the value.
+const t = (f) => { try { f(); } catch (e) { console.log(e.message); } };
+const o = { a: {}, n: 5 };
+const x = {}, n = 3, s = Symbol('q');
+t(() => { const [y] = o.a; });
+t(() => { const [y] = {}; });
+t(() => { const [y] = 1; });
+t(() => { const [y] = o.n; });
+t(() => { const [y] = true; });
+t(() => { const [y] = undefined; });
+t(() => { const [y] = null; });
+t(() => { let y; [y] = {}; });
+t(() => { let y; [y] = o.a; });
+t(() => { const [y] = function () {}; });
+t(() => { const [y] = Symbol('s'); });
+t(() => { const [y] = []; const [z] = [...o.a]; });
+t(() => { (([y]) => 1)({}); });
+t(() => { const [y] = x; });
+t(() => { const [y] = n; });
+t(() => { const [y] = s; });
+t(() => { let y; [y] = x; });
+t(() => { const [[y]] = [x]; });
+t(() => { let y; [y] = s; });
+t(() => { for (const a of Symbol('z')) ; });
+t(() => [...Symbol('z')]);
+t(() => new Map(Symbol('z')));
