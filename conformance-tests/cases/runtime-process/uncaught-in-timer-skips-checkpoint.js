@@ -6,3 +6,6 @@ setTimeout(() => {
   throw new Error('t1');
 }, 1);
 setTimeout(() => console.log('t2'), 1);
+// both timers are due in the first timers phase even if a millisecond boundary fell between their starts
+const end = Date.now() + 5;
+while (Date.now() < end) { /* busy */ }

@@ -6,6 +6,7 @@ import org.minijs.runtime.loop.EventLoop;
 import org.minijs.runtime.console.UtilModule;
 import org.minijs.runtime.fs.FsModule;
 import org.minijs.runtime.modules.BuiltinModules;
+import org.minijs.runtime.modules.JsBuiltinModule;
 import org.minijs.runtime.modules.OsModule;
 import org.minijs.runtime.modules.PathModule;
 
@@ -26,12 +27,15 @@ final class HostModules {
             return exports;
         });
         modules.register("timers/promises", () -> org.minijs.runtime.modules.PromiseApis.timersPromises(realm));
-        modules.register("util", () -> org.minijs.runtime.console.UtilModule.create(realm));
+        modules.register("util", () -> JsBuiltinModule.load(realm, modules, "util",
+                java.util.Map.of("internal/util", UtilModule.create(realm))));
+        modules.register("assert", () -> JsBuiltinModule.load(realm, modules, "assert"));
+        modules.register("assert/strict", () -> ((JSObject) modules.get("assert")).get("strict"));
         modules.register("fs", () -> FsModule.create(realm, loop, MiniJs.cwd(), UtilModule.customInspectSymbol(realm)));
         modules.register("fs/promises", () -> ((JSObject) modules.get("fs")).get("promises"));
         modules.register("path", () -> PathModule.create(realm, MiniJs.cwd()));
         modules.register("os", () -> OsModule.create(realm));
-        modules.register("events", () -> org.minijs.runtime.modules.JsBuiltinModule.load(realm, modules, "events"));
+        modules.register("events", () -> JsBuiltinModule.load(realm, modules, "events"));
         modules.register("process", () -> realm.globalObject().get("process"));
         return modules;
     }

@@ -30,6 +30,7 @@ public final class UtilModule {
         util.set("formatWithOptions", realm.newBuiltinFunction("formatWithOptions", 1, (t, args, nt) ->
                 Format.format(Arrays.copyOfRange(args, Math.min(1, args.length), args.length),
                         options(args.length > 0 ? args[0] : Undefined.INSTANCE))));
+        util.set("types", UtilTypes.create(realm));
         return util;
     }
 

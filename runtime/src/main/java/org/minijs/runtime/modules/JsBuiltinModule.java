@@ -20,11 +20,20 @@ public final class JsBuiltinModule {
     }
 
     public static Object load(JSRealm realm, BuiltinModules builtins, String name) {
+        return load(realm, builtins, name, java.util.Map.of());
+    }
+
+    /** {@code internals}: modules only this one can require (its Java-built core), by name. */
+    public static Object load(JSRealm realm, BuiltinModules builtins, String name, java.util.Map<String, Object> internals) {
         String filename = "node:" + name;
         JSObject module = realm.newObject();
         module.set("id", filename);
         module.set("exports", realm.newObject());
         JSFunction require = realm.newBuiltinFunction("require", 1, (t, args, nt) -> {
+            Object internal = internals.get(JSRuntime.toString(args[0]));
+            if (internal != null) {
+                return internal;
+            }
             String canonical = builtins.canonical(JSRuntime.toString(args[0]));
             if (canonical == null) {
                 throw new IllegalStateException(filename + " requires a module that is not built in: " + args[0]);
