@@ -33,6 +33,27 @@ public final class JSRealm {
         this.builtinCallTarget = new BuiltinRootNode(language).getCallTarget();
         this.intrinsics = new Intrinsics(this);
         this.intrinsics.install(this);
+        intrinsicsInstalled = true;
+        // V8 leaves no frame of its own for these: the function they call appears called by their caller
+        JSObject reflect = (JSObject) intrinsics.globalObject.get("Reflect");
+        for (Object transparent : new Object[]{intrinsics.functionPrototype.get("call"),
+                intrinsics.functionPrototype.get("apply"), reflect.get("apply"), reflect.get("construct"),
+                ((JSObject) intrinsics.globalObject.get("Error")).get("captureStackTrace")}) {
+            stackVisibleBuiltins.remove(transparent);
+        }
+    }
+
+    /**
+     * The language's own built-in functions, which stack traces show as V8 does ("at Array.forEach
+     * (<anonymous>)"): those made while the intrinsics are installed. Host functions (console, timers, require)
+     * and functions made later (bound functions, resolving functions) are not among them.
+     */
+    private final java.util.Set<JSFunction> stackVisibleBuiltins =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private boolean intrinsicsInstalled;
+
+    public boolean isStackVisibleBuiltin(JSFunction f) {
+        return stackVisibleBuiltins.contains(f);
     }
 
     public static JSRealm get(Node node) {
@@ -128,6 +149,9 @@ public final class JSRealm {
         JSFunction f = new JSFunction(intrinsics.functionPrototype, data, null, null, behaviour);
         f.defineOwnProperty("length", PropertyCell.data(length, PropertyCell.CONFIGURABLE));
         f.defineOwnProperty("name", PropertyCell.data(name, PropertyCell.CONFIGURABLE));
+        if (!intrinsicsInstalled) {
+            stackVisibleBuiltins.add(f);
+        }
         return f;
     }
 

@@ -70,6 +70,17 @@ public final class StackTrace {
                 current = null;
                 return null;
             }
+            if (root instanceof org.minijs.interpreter.builtins.BuiltinRootNode) {
+                Object[] args = frame.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+                if (args[org.minijs.interpreter.nodes.Arguments.CALLEE] instanceof org.minijs.interpreter.objects.JSFunction callee
+                        && org.minijs.interpreter.JSRealm.get(null).isStackVisibleBuiltin(callee)
+                        && !(count == 0 && isErrorConstructor(callee))) { // the stack starts where the error is made
+                    appendFrame(sb, builtinFrameName(callee, args), null); // V8: "at Array.forEach (<anonymous>)"
+                    count++;
+                    current = null;
+                    return count >= LIMIT ? Boolean.TRUE : null;
+                }
+            }
             if (root instanceof JSRootNode jsRoot && !jsRoot.isInternal()) {
                 Node at = current != null ? current : frame.getCallNode();
                 appendFrame(sb, frameName(jsRoot, frame), at != null ? at.getEncapsulatingSourceSection() : null);
@@ -113,6 +124,38 @@ public final class StackTrace {
             return type + ".<anonymous>";
         }
         return name.startsWith(type) ? name : type + "." + name;
+    }
+
+    private static boolean isErrorConstructor(org.minijs.interpreter.objects.JSFunction f) {
+        org.minijs.interpreter.objects.JSObject errorPrototype = org.minijs.interpreter.JSRealm.get(null).errorPrototype();
+        org.minijs.interpreter.objects.PropertyCell prototype = f.getOwnProperty("prototype");
+        return prototype != null && prototype.value instanceof org.minijs.interpreter.objects.JSObject p
+                && (p == errorPrototype || p.getPrototypeOf() == errorPrototype);
+    }
+
+    /**
+     * How V8 names a built-in's frame: "new Promise"; "JSON.parse" (a receiver with a Symbol.toStringTag);
+     * "Function.from" (any function receiver); "Array.forEach"; the bare name without a receiver.
+     */
+    private static String builtinFrameName(org.minijs.interpreter.objects.JSFunction callee, Object[] args) {
+        String name = callee.name();
+        if (args[org.minijs.interpreter.nodes.Arguments.NEW_TARGET] instanceof org.minijs.interpreter.objects.JSObject) {
+            return "new " + name;
+        }
+        Object receiver = args[org.minijs.interpreter.nodes.Arguments.THIS];
+        String type = receiver instanceof org.minijs.interpreter.objects.JSFunction ? "Function" : receiverType(receiver);
+        if (receiver instanceof org.minijs.interpreter.objects.JSObject o && !(receiver instanceof org.minijs.interpreter.objects.JSFunction)) {
+            for (org.minijs.interpreter.objects.JSObject p = o; p != null; p = p.getPrototypeOf()) {
+                org.minijs.interpreter.objects.PropertyCell tag = p.getOwnProperty(org.minijs.interpreter.values.Symbol.TO_STRING_TAG);
+                if (tag != null) {
+                    if (!tag.accessor && tag.value instanceof String t && p == o) {
+                        type = t; // JSON, Math, Reflect: namespace objects whose own tag names them
+                    }
+                    break;
+                }
+            }
+        }
+        return type == null ? name : type + "." + name;
     }
 
     /** The type V8 shows for a method call's receiver, or null for a top-level call (no receiver, the global). */

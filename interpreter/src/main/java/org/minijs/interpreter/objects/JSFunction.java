@@ -170,6 +170,22 @@ public final class JSFunction extends JSObject {
     }
 
     /**
+     * {@link #call} on behalf of {@code site}, a node whose operation calls user code from Java (a getter of a
+     * property read, the toString of a template substitution): the callee's caller frame then reports the
+     * site's position, as V8's frames do, instead of no position at all.
+     */
+    public Object callFrom(com.oracle.truffle.api.nodes.Node site, Object thisValue, Object... args) {
+        com.oracle.truffle.api.nodes.EncapsulatingNodeReference current =
+                com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
+        com.oracle.truffle.api.nodes.Node previous = current.set(site);
+        try {
+            return call(thisValue, args);
+        } finally {
+            current.set(previous);
+        }
+    }
+
+    /**
      * Calls the target for a Java caller (a getter or setter, a built-in's callback, a job). An exhausted stack
      * becomes the catchable RangeError here, as in the call nodes, so it unwinds to the nearest JS try.
      */

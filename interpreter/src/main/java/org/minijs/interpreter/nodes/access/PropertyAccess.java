@@ -30,7 +30,18 @@ public final class PropertyAccess {
         }
         Object propertyKey = key instanceof String || key instanceof Symbol ? key : JSRuntime.toPropertyKey(key);
         if (base instanceof JSObject object) {
-            return object.get(propertyKey, object);
+            if (location == null) {
+                return object.get(propertyKey, object);
+            }
+            // a getter runs as called from the read: its caller frame reports the read's position
+            com.oracle.truffle.api.nodes.EncapsulatingNodeReference site =
+                    com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
+            Node previous = site.set(location);
+            try {
+                return object.get(propertyKey, object);
+            } finally {
+                site.set(previous);
+            }
         }
         if (JSRuntime.isNullish(base)) {
             throw Errors.typeError("Cannot read properties of " + JSRuntime.toString(base) + " (reading '"

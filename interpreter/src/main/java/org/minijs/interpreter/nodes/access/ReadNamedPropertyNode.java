@@ -56,7 +56,7 @@ public abstract class ReadNamedPropertyNode extends Node {
         return object == null ? null : object.shapeForCache(name);
     }
 
-    private static Object read(PropertyCell cell, JSObject receiver) {
+    private Object read(PropertyCell cell, JSObject receiver) {
         if (!cell.accessor) {
             return cell.value;
         }
@@ -64,7 +64,7 @@ public abstract class ReadNamedPropertyNode extends Node {
     }
 
     @TruffleBoundary
-    private static Object callGetter(PropertyCell cell, JSObject receiver) {
-        return cell.getter instanceof JSFunction g ? g.call(receiver) : Undefined.INSTANCE;
+    private Object callGetter(PropertyCell cell, JSObject receiver) {
+        return cell.getter instanceof JSFunction g ? g.callFrom(this, receiver) : Undefined.INSTANCE;
     }
 }

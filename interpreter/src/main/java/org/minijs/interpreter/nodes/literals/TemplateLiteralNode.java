@@ -23,10 +23,18 @@ public final class TemplateLiteralNode extends JSNode {
 
     @TruffleBoundary
     private String concat(Object[] values) {
-        StringBuilder sb = new StringBuilder(quasis[0]);
-        for (int i = 0; i < values.length; i++) {
-            sb.append(JSRuntime.toString(values[i])).append(quasis[i + 1]);
+        // a substitution's toString runs as called from here: its caller frame reports this template's position
+        com.oracle.truffle.api.nodes.EncapsulatingNodeReference site =
+                com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
+        com.oracle.truffle.api.nodes.Node previous = site.set(this);
+        try {
+            StringBuilder sb = new StringBuilder(quasis[0]);
+            for (int i = 0; i < values.length; i++) {
+                sb.append(JSRuntime.toString(values[i])).append(quasis[i + 1]);
+            }
+            return sb.toString();
+        } finally {
+            site.set(previous);
         }
-        return sb.toString();
     }
 }
