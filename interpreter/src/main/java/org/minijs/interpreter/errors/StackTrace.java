@@ -108,6 +108,11 @@ public final class StackTrace {
             return name;
         }
         Object[] args = frame.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+        boolean constructing = args.length > org.minijs.interpreter.nodes.Arguments.NEW_TARGET
+                && args[org.minijs.interpreter.nodes.Arguments.NEW_TARGET] instanceof org.minijs.interpreter.objects.JSObject;
+        if (name.indexOf('.') > 0 && !constructing) {
+            return name; // a name inferred from a member assignment ("a.b.c", "Foo.bar") reads as is
+        }
         if (args.length <= org.minijs.interpreter.nodes.Arguments.NEW_TARGET
                 || !(args[org.minijs.interpreter.nodes.Arguments.CALLEE] instanceof org.minijs.interpreter.objects.JSFunction callee)) {
             return name;

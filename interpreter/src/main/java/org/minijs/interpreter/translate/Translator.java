@@ -324,6 +324,9 @@ public final class Translator {
         FunctionInfo info = analysis.functions.get(fn);
         String name = constructorKind != null ? (inferredName == null ? "" : inferredName)
                 : fn.name() != null ? fn.name() : inferredName != null ? inferredName : "";
+        // the name stack traces show: the function's name, else what V8 infers from a member assignment
+        String rootName = name.isEmpty() && debugNameForNextFunction != null ? debugNameForNextFunction : name;
+        debugNameForNextFunction = null;
         FunctionData.Kind kind = constructorKind != null ? constructorKind
                 : fn.generator() ? (fn.async() ? FunctionData.Kind.ASYNC_GENERATOR : FunctionData.Kind.GENERATOR)
                 : switch (fn.kind()) {
@@ -355,21 +358,21 @@ public final class Translator {
                         body}, -1);
             }
             data.setCallTarget(new org.minijs.interpreter.nodes.classes.ClassConstructorRootNode(language,
-                    fc.frame.build(), name, section, body, derived, fc.thisSlot).getCallTarget());
+                    fc.frame.build(), rootName, section, body, derived, fc.thisSlot).getCallTarget());
         } else if (info.isGenerator() && info.isAsync()) {
-            var bodyRoot = new org.minijs.interpreter.generators.AsyncGeneratorRootNodes.BodyRoot(language, name, section, body);
-            data.setCallTarget(new org.minijs.interpreter.generators.AsyncGeneratorRootNodes.CallRoot(language, name,
+            var bodyRoot = new org.minijs.interpreter.generators.AsyncGeneratorRootNodes.BodyRoot(language, rootName, section, body);
+            data.setCallTarget(new org.minijs.interpreter.generators.AsyncGeneratorRootNodes.CallRoot(language, rootName,
                     section, fc.frame.build(), fc.stateSlot, bodyRoot.getCallTarget()).getCallTarget());
         } else if (info.isGenerator()) {
-            var bodyRoot = new org.minijs.interpreter.generators.GeneratorRootNodes.BodyRoot(language, name, section, body);
-            data.setCallTarget(new org.minijs.interpreter.generators.GeneratorRootNodes.CallRoot(language, name, section,
+            var bodyRoot = new org.minijs.interpreter.generators.GeneratorRootNodes.BodyRoot(language, rootName, section, body);
+            data.setCallTarget(new org.minijs.interpreter.generators.GeneratorRootNodes.CallRoot(language, rootName, section,
                     fc.frame.build(), fc.stateSlot, bodyRoot.getCallTarget()).getCallTarget());
         } else if (info.isAsync()) {
-            AsyncBodyRootNode bodyRoot = new AsyncBodyRootNode(language, name, section, body);
-            data.setCallTarget(new AsyncFunctionRootNode(language, name, section, fc.frame.build(), fc.stateSlot,
+            AsyncBodyRootNode bodyRoot = new AsyncBodyRootNode(language, rootName, section, body);
+            data.setCallTarget(new AsyncFunctionRootNode(language, rootName, section, fc.frame.build(), fc.stateSlot,
                     bodyRoot.getCallTarget()).getCallTarget());
         } else {
-            data.setCallTarget(new FunctionRootNode(language, fc.frame.build(), name, section, body).getCallTarget());
+            data.setCallTarget(new FunctionRootNode(language, fc.frame.build(), rootName, section, body).getCallTarget());
         }
         fc = outerContext;
         scope = outerScope;
@@ -926,6 +929,32 @@ public final class Translator {
         };
     }
 
+    /**
+     * The name V8's FuncNameInferrer gives an anonymous function assigned to a member, for stack traces only
+     * (its "name" stays ""): the member chain as written, without "this" and "prototype" ("Foo.bar" for
+     * Foo.prototype.bar); null for a computed member.
+     */
+    private static String inferredMemberName(Expression target) {
+        return switch (target) {
+            case Expression.Identifier id -> id.name();
+            case Expression.This t -> "";
+            case Expression.PropertyAccess p -> joinMember(inferredMemberName(p.object()), p.name());
+            case Expression.ElementAccess el when el.index() instanceof Expression.StringLiteral key ->
+                    joinMember(inferredMemberName(el.object()), key.value());
+            default -> null;
+        };
+    }
+
+    private static String joinMember(String object, String name) {
+        if (object == null) {
+            return null;
+        }
+        return name.equals("prototype") || object.isEmpty() ? (object.isEmpty() ? name : object) : object + "." + name;
+    }
+
+    /** Set just before translating a function literal that V8 names by inference; consumed by that function. */
+    private String debugNameForNextFunction;
+
     /** How V8 names a declaration's initializer when its array pattern finds it not iterable; null: describe the value. */
     private static String declaredIterableText(Expression init) {
         return switch (init) {
@@ -1303,6 +1332,9 @@ public final class Translator {
             }
             nodes.add(new LogicalNode(binary, read, write, resumeSlot(a)));
             return new BlockNode(nodes.toArray(JSNode[]::new), resumeSlot(a));
+        }
+        if (binary == null && a.value() instanceof Expression.Function f && f.function().name() == null) {
+            debugNameForNextFunction = inferredMemberName(target);
         }
         JSNode set = new SetPropertyNode(targetOperands, name, expression(a.value()),
                 binary == null ? null : operation(binary), fc.info.strict, resumeSlot(a));
