@@ -99,7 +99,7 @@ public final class StackTrace {
     /**
      * How V8 names a frame: "new F" for a construct call; "Type.f" for a call with an object receiver (the
      * receiver's constructor name, "Type.<anonymous>" for an anonymous function); the bare function name
-     * when the receiver is undefined or the global object. (V8's " [as property]" suffix is left out.)
+     * when the receiver is undefined or the global object; " [as key]" when the receiver holds it under another key.
      */
     private static String frameName(JSRootNode root, FrameInstance frame) {
         String name = root.displayName();
@@ -120,6 +120,10 @@ public final class StackTrace {
         if (args[org.minijs.interpreter.nodes.Arguments.NEW_TARGET] instanceof org.minijs.interpreter.objects.JSObject) {
             return "new " + (name.isEmpty() ? "<anonymous>" : name);
         }
+        String specName = callee.name();
+        if (specName.startsWith("get ") || specName.startsWith("set ")) {
+            return specName + " [as " + specName.substring(4) + "]"; // V8 names an accessor's frame so
+        }
         Object receiver = args[org.minijs.interpreter.nodes.Arguments.THIS]; // the call's receiver, arrows too
         String type = receiverType(receiver);
         if (type == null) {
@@ -128,7 +132,36 @@ public final class StackTrace {
         if (name.isEmpty()) {
             return type + ".<anonymous>";
         }
-        return name.startsWith(type) ? name : type + "." + name;
+        String alias = aliasKey(receiver, callee, name);
+        return (name.startsWith(type) ? name : type + "." + name) + (alias == null ? "" : " [as " + alias + "]");
+    }
+
+    /**
+     * V8's " [as key]": the receiver holds the function under another key than its name (p.alias = named).
+     * Null when it holds it under its own name too (a class method copied to a second name shows no alias).
+     */
+    private static String aliasKey(Object receiver, org.minijs.interpreter.objects.JSFunction callee, String name) {
+        if (!(receiver instanceof org.minijs.interpreter.objects.JSObject o) || receiver instanceof org.minijs.interpreter.objects.JSArray) {
+            return null;
+        }
+        for (org.minijs.interpreter.objects.JSObject p = o; p != null; p = p.getPrototypeOf()) {
+            org.minijs.interpreter.objects.PropertyCell cell = p.getOwnProperty(name);
+            if (cell != null) {
+                if (!cell.accessor && cell.value == callee) {
+                    return null;
+                }
+                break;
+            }
+        }
+        for (org.minijs.interpreter.objects.JSObject p = o; p != null; p = p.getPrototypeOf()) {
+            for (Object key : p.ownPropertyKeys()) {
+                org.minijs.interpreter.objects.PropertyCell cell = key instanceof String ? p.getOwnProperty(key) : null;
+                if (cell != null && !cell.accessor && cell.value == callee) {
+                    return (String) key;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isErrorConstructor(org.minijs.interpreter.objects.JSFunction f) {
