@@ -29,7 +29,18 @@ import java.util.function.Function;
  */
 public final class FsModule {
     /** A request made from parsed arguments: blocking work plus how to present its result. */
-    private record Request<T>(Work<T> work, Function<T, Object> toJs, String displayPath) { }
+    /**
+     * One fs call: its work on the pool, the conversion of its result, and {@code roundTrips}: how many pool
+     * round trips node's implementation makes (readFile: open, fstat, read, close), each one a later visit of
+     * the poll phase, which decides where the callback lands among timers and immediates. fs.promises' readFile
+     * reads once more, to see the end of the file.
+     */
+    private record Request<T>(Work<T> work, Function<T, Object> toJs, String displayPath, int roundTrips,
+                              int promiseRoundTrips) {
+        Request(Work<T> work, Function<T, Object> toJs, String displayPath) {
+            this(work, toJs, displayPath, 1, 1);
+        }
+    }
 
     private interface Work<T> {
         T run() throws FsFailure;
@@ -74,7 +85,7 @@ public final class FsModule {
             Path p = path(args, 0);
             String encoding = encoding(args.length > 1 ? args[1] : Undefined.INSTANCE);
             return new Request<>(() -> FsOperations.readFile(p), bytes -> encoding == null
-                    ? FsBuffer.of(bufferPrototype, bytes) : FsEncoding.decode(bytes, encoding), display(args));
+                    ? FsBuffer.of(bufferPrototype, bytes) : FsEncoding.decode(bytes, encoding), display(args), 4, 5);
         });
         define("writeFile", 4, args -> write(args, false));
         define("appendFile", 4, args -> write(args, true));
@@ -133,7 +144,8 @@ public final class FsModule {
         } else {
             throw NodeErrors.invalidArgType("data", "string or an instance of Buffer, TypedArray, or DataView", data);
         }
-        return new Request<>(() -> FsOperations.writeFile(p, bytes, append), v -> NO_RESULT, display(args));
+        // open, write, close
+        return new Request<>(() -> FsOperations.writeFile(p, bytes, append), v -> NO_RESULT, display(args), 3, 3);
     }
 
     // ---- the three surfaces -----------------------------------------------------------------------------
@@ -162,16 +174,18 @@ public final class FsModule {
 
     private <T> void submit(Request<T> request, JSFunction callback) {
         loop.submitIo(request.work()::run, (result, failure) -> {
-            if (failure != null) {
+            if (failure != null) { // the first step (open) failed: node calls back at once
                 callback.call(Undefined.INSTANCE, error(failure, request.displayPath()));
                 return;
             }
-            Object value = request.toJs().apply(result);
-            if (value == NO_RESULT) {
-                callback.call(Undefined.INSTANCE, Null.INSTANCE);
-            } else {
-                callback.call(Undefined.INSTANCE, Null.INSTANCE, value);
-            }
+            afterRoundTrips(request.roundTrips() - 1, () -> {
+                Object value = request.toJs().apply(result);
+                if (value == NO_RESULT) {
+                    callback.call(Undefined.INSTANCE, Null.INSTANCE);
+                } else {
+                    callback.call(Undefined.INSTANCE, Null.INSTANCE, value);
+                }
+            });
         });
     }
 
@@ -181,9 +195,20 @@ public final class FsModule {
                 capability.rejectWith(error(failure, request.displayPath()));
                 return;
             }
-            Object value = request.toJs().apply(result);
-            capability.fulfill(value == NO_RESULT ? Undefined.INSTANCE : value);
+            afterRoundTrips(request.promiseRoundTrips() - 1, () -> {
+                Object value = request.toJs().apply(result);
+                capability.fulfill(value == NO_RESULT ? Undefined.INSTANCE : value);
+            });
         });
+    }
+
+    /** The remaining steps of a multi-step call (fstat, read, close ...): each an empty trip through the pool. */
+    private void afterRoundTrips(int remaining, Runnable deliver) {
+        if (remaining <= 0) {
+            deliver.run();
+            return;
+        }
+        loop.submitIo(() -> null, (nothing, failure) -> afterRoundTrips(remaining - 1, deliver));
     }
 
     private <T> Object runSync(Request<T> request) {
