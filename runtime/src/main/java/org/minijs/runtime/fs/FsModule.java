@@ -127,7 +127,7 @@ public final class FsModule {
             boolean force = option(args, 1, "force");
             return new Request<>(() -> FsOperations.rm(p, recursive, force), v -> NO_RESULT, display(args));
         });
-        fs.defineHidden("existsSync", realm.newBuiltinFunction("existsSync", 1, (t, args, nt) ->
+        fs.set("existsSync", realm.newBuiltinFunction("existsSync", 1, (t, args, nt) ->
                 args.length > 0 && args[0] instanceof String s && FsOperations.exists(cwd.resolve(s))));
         fs.set("promises", promises);
     }
@@ -151,7 +151,7 @@ public final class FsModule {
     // ---- the three surfaces -----------------------------------------------------------------------------
 
     private void define(String name, int length, Parser parser) {
-        fs.defineHidden(name, realm.newBuiltinFunction(name, length, (t, args, nt) -> {
+        fs.set(name, realm.newBuiltinFunction(name, length, (t, args, nt) -> {
             Object last = args.length > 0 ? args[args.length - 1] : Undefined.INSTANCE;
             if (!(last instanceof JSFunction callback)) {
                 throw NodeErrors.invalidArgType("cb", "function", last);
@@ -159,9 +159,9 @@ public final class FsModule {
             submit(parser.parse(Arrays.copyOf(args, args.length - 1)), callback);
             return Undefined.INSTANCE;
         }));
-        fs.defineHidden(name + "Sync", realm.newBuiltinFunction(name + "Sync", length, (t, args, nt) ->
+        fs.set(name + "Sync", realm.newBuiltinFunction(name + "Sync", length, (t, args, nt) ->
                 runSync(parser.parse(args))));
-        promises.defineHidden(name, realm.newBuiltinFunction(name, length, (t, args, nt) -> {
+        promises.set(name, realm.newBuiltinFunction(name, length, (t, args, nt) -> {
             PromiseSupport capability = PromiseSupport.create(realm);
             try {
                 submitForPromise(parser.parse(args), capability);

@@ -11,13 +11,13 @@ public final class OsModule {
     public static JSObject create(JSRealm realm) {
         JSObject os = realm.newObject();
         os.set("EOL", System.lineSeparator());
-        os.defineHidden("tmpdir", realm.newBuiltinFunction("tmpdir", 0, (t, args, nt) -> tmpdir()));
-        os.defineHidden("homedir", realm.newBuiltinFunction("homedir", 0, (t, args, nt) ->
+        os.set("tmpdir", realm.newBuiltinFunction("tmpdir", 0, (t, args, nt) -> tmpdir()));
+        os.set("homedir", realm.newBuiltinFunction("homedir", 0, (t, args, nt) ->
                 System.getProperty("user.home")));
-        os.defineHidden("platform", realm.newBuiltinFunction("platform", 0, (t, args, nt) ->
+        os.set("platform", realm.newBuiltinFunction("platform", 0, (t, args, nt) ->
                 System.getProperty("os.name").toLowerCase().startsWith("linux") ? "linux"
                         : System.getProperty("os.name").toLowerCase()));
-        os.defineHidden("type", realm.newBuiltinFunction("type", 0, (t, args, nt) -> System.getProperty("os.name")));
+        os.set("type", realm.newBuiltinFunction("type", 0, (t, args, nt) -> System.getProperty("os.name")));
         return os;
     }
 

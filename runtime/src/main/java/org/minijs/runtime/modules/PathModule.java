@@ -75,8 +75,15 @@ public final class PathModule {
             return base;
         });
         define(realm, path, "extname", args -> extname(basename(string(arg(args, 0), "path"))));
-        path.set("posix", path);
-        return path;
+        define(realm, path, "toNamespacedPath", args -> arg(args, 0)); // posix: the path itself
+        path.set("_makeLong", path.get("toNamespacedPath"));
+        // node's lib/path.js order, which Object.keys and console.log show
+        JSObject ordered = realm.newObject();
+        for (String key : List.of("resolve", "normalize", "isAbsolute", "join", "relative", "toNamespacedPath",
+                "dirname", "basename", "extname", "format", "parse", "sep", "delimiter", "posix", "_makeLong")) {
+            ordered.set(key, key.equals("posix") ? ordered : path.get(key));
+        }
+        return ordered;
     }
 
     private static String resolve(Path cwd, Object[] args) {
@@ -213,7 +220,7 @@ public final class PathModule {
     }
 
     private static void define(JSRealm realm, JSObject target, String name, Body body) {
-        target.defineHidden(name, realm.newBuiltinFunction(name, 1, (t, args, nt) -> body.run(args)));
+        target.set(name, realm.newBuiltinFunction(name, 1, (t, args, nt) -> body.run(args)));
     }
 
 }
