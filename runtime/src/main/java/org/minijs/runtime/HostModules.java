@@ -36,7 +36,15 @@ final class HostModules {
         modules.register("path", () -> PathModule.create(realm, MiniJs.cwd()));
         modules.register("os", () -> OsModule.create(realm));
         modules.register("events", () -> JsBuiltinModule.load(realm, modules, "events"));
+        modules.register("internal/structured_clone", () -> JsBuiltinModule.load(realm, modules, "structured_clone"));
         modules.register("process", () -> realm.globalObject().get("process"));
         return modules;
+    }
+
+    /** Globals written in JavaScript, loaded on their first call so that programs which never use them pay nothing. */
+    static void installLazyGlobals(JSRealm realm, BuiltinModules modules) {
+        realm.defineGlobalFunction("structuredClone", 0, (t, args, nt) ->
+                ((org.minijs.interpreter.objects.JSFunction) modules.get("internal/structured_clone"))
+                        .call(org.minijs.interpreter.values.Undefined.INSTANCE, args));
     }
 }

@@ -154,6 +154,7 @@ public final class MiniJs {
         TimerGlobals.install(realm, loop, warnings);
         PerformanceGlobal.install(realm, loop);
         BuiltinModules builtins = HostModules.create(realm, loop);
+        HostModules.installLazyGlobals(realm, builtins);
         realm.globalObject().defineHidden("global", realm.globalObject()); // node's name for globalThis
         CommonJsLoader modules = new CommonJsLoader(realm, sources, builtins);
         Host host = new Host(realm, loop, modules, new EsModuleLoader(realm, sources, modules), process,

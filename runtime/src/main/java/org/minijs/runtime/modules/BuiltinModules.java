@@ -13,10 +13,13 @@ public final class BuiltinModules {
         factories.put(name, factory);
     }
 
-    /** The canonical name for {@code request} ("node:fs" and "fs" are the same module), or null. */
+    /**
+     * The canonical name for {@code request} ("node:fs" and "fs" are the same module), or null; the host's
+     * "internal/..." modules are not for programs to require.
+     */
     public String canonical(String request) {
         String name = request.startsWith("node:") ? request.substring(5) : request;
-        return factories.containsKey(name) ? name : null;
+        return factories.containsKey(name) && !name.startsWith("internal/") ? name : null;
     }
 
     public Object get(String name) {
