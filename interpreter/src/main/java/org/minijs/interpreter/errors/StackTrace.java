@@ -103,11 +103,20 @@ public final class StackTrace {
      */
     private static String frameName(JSRootNode root, FrameInstance frame) {
         String name = root.displayName();
+        Object[] frameArgs = frame.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+        if (root instanceof AsyncBodyRootNode && !name.isEmpty() && frameArgs.length > 0
+                && frameArgs[0] instanceof AsyncFunctionFrame activation) {
+            return nameFor(name, activation.frame().getArguments()); // the body runs with the call's receiver
+        }
         if (!(root instanceof org.minijs.interpreter.nodes.functions.FunctionRootNode)
                 || name.equals("Object.<anonymous>") || name.equals("<module>")) {
             return name;
         }
-        Object[] args = frame.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+        return nameFor(name, frame.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments());
+    }
+
+    /** The naming rules of {@link #frameName} for a function called with {@code args} (async frames too). */
+    private static String nameFor(String name, Object[] args) {
         boolean constructing = args.length > org.minijs.interpreter.nodes.Arguments.NEW_TARGET
                 && args[org.minijs.interpreter.nodes.Arguments.NEW_TARGET] instanceof org.minijs.interpreter.objects.JSObject;
         if (name.indexOf('.') > 0 && !constructing) {
@@ -244,7 +253,7 @@ public final class StackTrace {
                 // V8 has no name to print for an anonymous async function: "at async file:line:col"
                 sb.append("    at async ").append(location(awaiting.awaitLocation())).append('\n');
             } else {
-                appendFrame(sb, "async " + name, awaiting.awaitLocation());
+                appendFrame(sb, "async " + nameFor(name, awaiting.frame().getArguments()), awaiting.awaitLocation());
             }
             count++;
             current = awaiting;
