@@ -112,7 +112,7 @@ public final class StackTrace {
                 || name.equals("Object.<anonymous>") || name.equals("<module>")) {
             return name;
         }
-        return nameFor(name, frame.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments());
+        return nameFor(name, frameArgs);
     }
 
     /** The naming rules of {@link #frameName} for a function called with {@code args} (async frames too). */

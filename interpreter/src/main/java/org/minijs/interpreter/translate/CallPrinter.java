@@ -57,6 +57,11 @@ final class CallPrinter {
         };
     }
 
+    /** V8's subject for a call's result that is not iterable: "f is not a function or its return value". */
+    static String callResult(Expression.Call c) {
+        return print(c.callee()) + " is not a function or its return value";
+    }
+
     /** A string key prints as a property name ("o.a b" is what V8 prints for o['a b']); others in brackets. */
     private static String key(Expression index) {
         return switch (index) {

@@ -920,7 +920,7 @@ public final class Translator {
         return switch (e) {
             case Expression.Identifier id -> id.name();
             case Expression.PropertyAccess p when renderedForError(p.object()) != null -> CallPrinter.print(p);
-            case Expression.Call c -> CallPrinter.print(c.callee()) + " is not a function or its return value";
+            case Expression.Call c -> CallPrinter.callResult(c);
             case Expression.NumberLiteral n -> text(n.span());
             case Expression.StringLiteral s -> text(s.span());
             case Expression.ObjectLiteral o when o.properties().isEmpty() -> "{}";
@@ -949,7 +949,10 @@ public final class Translator {
         if (object == null) {
             return null;
         }
-        return name.equals("prototype") || object.isEmpty() ? (object.isEmpty() ? name : object) : object + "." + name;
+        if (object.isEmpty()) {
+            return name; // this.x
+        }
+        return name.equals("prototype") ? object : object + "." + name;
     }
 
     /** Set just before translating a function literal that V8 names by inference; consumed by that function. */
@@ -965,7 +968,7 @@ public final class Translator {
             case Expression.ObjectLiteral o when o.properties().isEmpty() -> "{}";
             case Expression.Function f -> CallPrinter.INTERMEDIATE;
             case Expression.Class c -> CallPrinter.INTERMEDIATE;
-            case Expression.Call c -> CallPrinter.print(c.callee()) + " is not a function or its return value";
+            case Expression.Call c -> CallPrinter.callResult(c);
             default -> null;
         };
     }
