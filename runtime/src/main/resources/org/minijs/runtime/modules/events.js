@@ -276,6 +276,66 @@ EventEmitter.once = function once(emitter, name) {
   });
 };
 
+// events.on(emitter, name): an async iterator over the arguments of each emit. Events emitted while no
+// next() waits are queued; an 'error' event rejects the pending (or next) next() and ends the iteration;
+// return() (a for await that breaks) removes the listeners.
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+EventEmitter.on = function on(emitter, event) {
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let error = null;
+  let finished = false;
+  const removeAll = () => {
+    emitter.removeListener(event, eventHandler);
+    emitter.removeListener('error', errorHandler);
+  };
+  const iterator = Object.setPrototypeOf({
+    next() {
+      if (unconsumedEvents.length > 0) {
+        return Promise.resolve({ value: unconsumedEvents.shift(), done: false });
+      }
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      removeAll();
+      finished = true;
+      for (const pending of unconsumedPromises.splice(0)) pending.resolve({ value: undefined, done: true });
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      error = err;
+      removeAll();
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+  function eventHandler(...args) {
+    const pending = unconsumedPromises.shift();
+    if (pending) pending.resolve({ value: args, done: false });
+    else unconsumedEvents.push(args);
+  }
+  function errorHandler(err) {
+    finished = true;
+    const pending = unconsumedPromises.shift();
+    if (pending) pending.reject(err);
+    else error = err;
+    iterator.return();
+  }
+  emitter.on(event, eventHandler);
+  if (event !== 'error') emitter.on('error', errorHandler);
+  return iterator;
+};
+
+EventEmitter.getEventListeners = (emitter, name) => emitter.listeners(name);
+
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.errorMonitor = kErrorMonitor;
 EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
