@@ -1031,7 +1031,8 @@ public final class Translator {
                 return update(u);
             }
             case Expression.Binary b -> {
-                return new BinaryNode(expression(b.left()), expression(b.right()), operation(b.operator()), resumeSlot(b));
+                return new BinaryNode(expression(b.left()), expression(b.right()), operation(b.operator()), resumeSlot(b))
+                        .at(punctuatorAfter(b.left(), b)); // V8 reports a failed operation at its operator
             }
             case Expression.Logical l -> {
                 return new LogicalNode(l.operator(), expression(l.left()), expression(l.right()), resumeSlot(l));
@@ -1205,7 +1206,7 @@ public final class Translator {
             return new SequenceNode(new OperandsNode(new JSNode[]{expression(target), new ConstantNode(
                     !(target instanceof Expression.Identifier))}, resumeSlot(u)));
         }
-        return new UnaryNode(u.operator(), expression(u.argument()));
+        return new UnaryNode(u.operator(), expression(u.argument())).at(section(u.span()));
     }
 
     private JSNode update(Expression.Update u) {

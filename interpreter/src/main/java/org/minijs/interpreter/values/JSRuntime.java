@@ -80,6 +80,31 @@ public final class JSRuntime {
         return toNumber(toPrimitive(v, "number"));
     }
 
+    /**
+     * ToNumber for an operator node: a Symbol, met directly or as an object's primitive value, fails with the
+     * operator's position (the one-argument form has no node to report).
+     */
+    public static double toNumber(Object v, com.oracle.truffle.api.nodes.Node location) {
+        if (v instanceof Symbol) {
+            throw Errors.typeError("Cannot convert a Symbol value to a number", location);
+        }
+        if (v instanceof org.minijs.interpreter.objects.JSObject) {
+            return toNumber(toPrimitive(v, "number"), location);
+        }
+        return toNumber(v);
+    }
+
+    /** ToString for an operator node, as {@link #toNumber(Object, com.oracle.truffle.api.nodes.Node)}. */
+    public static String toString(Object v, com.oracle.truffle.api.nodes.Node location) {
+        if (v instanceof Symbol) {
+            throw Errors.typeError("Cannot convert a Symbol value to a string", location);
+        }
+        if (v instanceof org.minijs.interpreter.objects.JSObject) {
+            return toString(toPrimitive(v, "string"), location);
+        }
+        return toString(v);
+    }
+
     /** Number values as the spec's StringToNumber reads them. */
     @TruffleBoundary
     public static double stringToNumber(String s) {

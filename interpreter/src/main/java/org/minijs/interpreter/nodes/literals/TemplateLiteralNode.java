@@ -30,7 +30,7 @@ public final class TemplateLiteralNode extends JSNode {
         try {
             StringBuilder sb = new StringBuilder(quasis[0]);
             for (int i = 0; i < values.length; i++) {
-                sb.append(JSRuntime.toString(values[i])).append(quasis[i + 1]);
+                sb.append(JSRuntime.toString(values[i], this)).append(quasis[i + 1]);
             }
             return sb.toString();
         } finally {

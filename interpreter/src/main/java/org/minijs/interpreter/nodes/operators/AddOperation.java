@@ -35,8 +35,8 @@ public abstract class AddOperation extends BinaryOperation {
         Object l = JSRuntime.toPrimitive(left, "none");
         Object r = JSRuntime.toPrimitive(right, "none");
         if (l instanceof String || r instanceof String) {
-            return JSRuntime.toString(l).concat(JSRuntime.toString(r));
+            return JSRuntime.toString(l, this).concat(JSRuntime.toString(r, this));
         }
-        return JSRuntime.number(JSRuntime.toNumber(l) + JSRuntime.toNumber(r));
+        return JSRuntime.number(JSRuntime.toNumber(l, this) + JSRuntime.toNumber(r, this));
     }
 }

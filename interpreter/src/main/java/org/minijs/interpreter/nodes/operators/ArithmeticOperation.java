@@ -40,7 +40,7 @@ public abstract class ArithmeticOperation extends BinaryOperation {
 
     @Specialization(replaces = "doInt")
     protected Object doGeneric(Object left, Object right) {
-        return JSRuntime.number(apply(kind, JSRuntime.toNumber(left), JSRuntime.toNumber(right)));
+        return JSRuntime.number(apply(kind, JSRuntime.toNumber(left, this), JSRuntime.toNumber(right, this)));
     }
 
     static double apply(Kind kind, double l, double r) {

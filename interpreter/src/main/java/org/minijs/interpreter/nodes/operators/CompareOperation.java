@@ -45,7 +45,7 @@ public abstract class CompareOperation extends BinaryOperation {
                 default: return c >= 0;
             }
         }
-        return compareNumbers(JSRuntime.toNumber(l), JSRuntime.toNumber(r));
+        return compareNumbers(JSRuntime.toNumber(l, this), JSRuntime.toNumber(r, this));
     }
 
     private boolean compareNumbers(double l, double r) {

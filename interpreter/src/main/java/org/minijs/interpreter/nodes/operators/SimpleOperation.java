@@ -34,7 +34,11 @@ public final class SimpleOperation extends BinaryOperation {
                 }
                 return o.hasProperty(JSRuntime.toPropertyKey(l));
             }
-            case "instanceof": return JSRuntime.instanceofOperator(l, r);
+            case "instanceof":
+                if (!(r instanceof JSObject)) { // the spec's first check, reported at the operator
+                    throw Errors.typeError("Right-hand side of 'instanceof' is not an object", this);
+                }
+                return JSRuntime.instanceofOperator(l, r);
             default: throw new IllegalStateException("unknown operator " + operator);
         }
     }

@@ -27,9 +27,9 @@ public final class UnaryNode extends JSNode {
                 if (v instanceof Integer i && i != 0 && i != Integer.MIN_VALUE) {
                     return -i;
                 }
-                return JSRuntime.number(-JSRuntime.toNumber(v));
+                return JSRuntime.number(-(v instanceof Double d ? d : toNumber(v)));
             case "+":
-                return v instanceof Integer ? v : JSRuntime.number(JSRuntime.toNumber(v));
+                return v instanceof Integer || v instanceof Double ? v : JSRuntime.number(toNumber(v));
             case "!":
                 return !JSRuntime.toBoolean(v);
             case "~":
@@ -43,5 +43,10 @@ public final class UnaryNode extends JSNode {
             default:
                 throw new IllegalStateException("unknown unary operator " + operator);
         }
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private double toNumber(Object v) {
+        return JSRuntime.toNumber(v, this);
     }
 }
