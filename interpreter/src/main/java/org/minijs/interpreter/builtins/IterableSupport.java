@@ -19,8 +19,9 @@ public final class IterableSupport {
 
     /** As above for a language construct (spread): {@code sourceText} names the iterable in the error. */
     @TruffleBoundary
-    public static List<Object> toList(JSRealm realm, Object iterable, String sourceText) {
-        return drain(IteratorRecord.of(realm, iterable, sourceText));
+    public static List<Object> toList(JSRealm realm, Object iterable, String sourceText,
+                                      com.oracle.truffle.api.nodes.Node site) {
+        return drain(IteratorRecord.of(realm, iterable, sourceText, site));
     }
 
     private static List<Object> drain(IteratorRecord record) {

@@ -130,6 +130,9 @@ public final class StackTrace {
             return "new " + (name.isEmpty() ? "<anonymous>" : name);
         }
         String specName = callee.name();
+        if (name.isEmpty() && specName.startsWith("[")) {
+            return specName; // a method named by a symbol key: V8 shows "[Symbol.iterator]" without a type
+        }
         if (specName.startsWith("get ") || specName.startsWith("set ")) {
             return specName + " [as " + specName.substring(4) + "]"; // V8 names an accessor's frame so
         }

@@ -1,6 +1,7 @@
 package org.minijs.interpreter.iteration;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
 import org.minijs.interpreter.JSRealm;
 import org.minijs.interpreter.errors.Errors;
 import org.minijs.interpreter.errors.JSException;
@@ -35,16 +36,18 @@ public abstract class IteratorRecord {
     /** GetIterator for built-ins (new Map(x), Promise.all(x) ...), with V8's message for those. */
     @TruffleBoundary
     public static IteratorRecord of(JSRealm realm, Object iterable) {
-        return of(realm, iterable, null, true);
+        return of(realm, iterable, null, true, null);
     }
 
     /**
      * GetIterator(iterable, sync); {@code sourceText} is how the program wrote the iterable (a name, a member
-     * chain, a literal) for V8's "x is not iterable", or null to describe the value instead.
+     * chain, a literal) for V8's "x is not iterable", or null to describe the value instead. {@code site} is
+     * the construct's node: the iterator's methods run as called from it, so their callers' frames (and the
+     * error) report its position.
      */
     @TruffleBoundary
-    public static IteratorRecord of(JSRealm realm, Object iterable, String sourceText) {
-        return of(realm, iterable, sourceText, false);
+    public static IteratorRecord of(JSRealm realm, Object iterable, String sourceText, Node site) {
+        return of(realm, iterable, sourceText, false, site);
     }
 
     /**
@@ -53,11 +56,11 @@ public abstract class IteratorRecord {
      * the way its runtime does, "object is not iterable (cannot read property Symbol(Symbol.iterator))".
      */
     @TruffleBoundary
-    public static IteratorRecord forPattern(JSRealm realm, Object iterable, String sourceText) {
-        return of(realm, iterable, sourceText, sourceText == null);
+    public static IteratorRecord forPattern(JSRealm realm, Object iterable, String sourceText, Node site) {
+        return of(realm, iterable, sourceText, sourceText == null, site);
     }
 
-    private static IteratorRecord of(JSRealm realm, Object iterable, String sourceText, boolean builtin) {
+    private static IteratorRecord of(JSRealm realm, Object iterable, String sourceText, boolean builtin, Node site) {
         if (iterable instanceof JSArray array && realm.isPristineArrayIteration(array)) {
             return new ArrayRecord(array);
         }
@@ -69,18 +72,23 @@ public abstract class IteratorRecord {
             } else if (builtin && (iterable instanceof Boolean || JSRuntime.isNumber(iterable))) {
                 what = JSRuntime.typeof(iterable) + " " + what; // V8: "number 5 is not iterable (...)"
             }
-            throw Errors.typeError(what + " is not iterable" + (builtin ? " (cannot read property Symbol(Symbol.iterator))" : ""));
+            throw Errors.typeError(what + " is not iterable" + (builtin ? " (cannot read property Symbol(Symbol.iterator))" : ""),
+                    site);
         }
-        return fromMethod(iterable, f);
+        return fromMethod(iterable, f, site);
     }
 
     @TruffleBoundary
     public static IteratorRecord fromMethod(Object iterable, JSFunction method) {
-        Object iterator = method.call(iterable);
+        return fromMethod(iterable, method, null);
+    }
+
+    private static IteratorRecord fromMethod(Object iterable, JSFunction method, Node site) {
+        Object iterator = site == null ? method.call(iterable) : method.callFrom(site, iterable);
         if (!(iterator instanceof JSObject it)) {
-            throw Errors.typeError("Result of the Symbol.iterator method is not an object");
+            throw Errors.typeError("Result of the Symbol.iterator method is not an object", site);
         }
-        return new ProtocolRecord(it, it.get("next"));
+        return new ProtocolRecord(it, it.get("next"), site);
     }
 
     /** A record over keys produced up front (for-in), skipping keys deleted before they are visited. */
@@ -158,10 +166,16 @@ public abstract class IteratorRecord {
     private static final class ProtocolRecord extends IteratorRecord {
         private final JSObject iterator;
         private final Object next;
+        private final Node site; // the construct iterating, or null (a built-in's own iteration)
 
-        ProtocolRecord(JSObject iterator, Object next) {
+        ProtocolRecord(JSObject iterator, Object next, Node site) {
             this.iterator = iterator;
             this.next = next;
+            this.site = site;
+        }
+
+        private Object callMethod(JSFunction f) {
+            return site == null ? f.call(iterator) : f.callFrom(site, iterator);
         }
 
         @Override
@@ -176,7 +190,7 @@ public abstract class IteratorRecord {
             }
             Object result;
             try {
-                result = f.call(iterator);
+                result = callMethod(f);
             } catch (JSException e) {
                 done = true;
                 throw e;
@@ -201,7 +215,7 @@ public abstract class IteratorRecord {
             done = true;
             Object ret = iterator.get("return");
             if (ret instanceof JSFunction f) {
-                Object result = f.call(iterator);
+                Object result = callMethod(f);
                 if (!(result instanceof JSObject)) {
                     throw Errors.typeError("Iterator result " + JSRuntime.toString(result) + " is not an object");
                 }

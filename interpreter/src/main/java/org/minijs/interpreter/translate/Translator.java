@@ -668,7 +668,7 @@ public final class Translator {
     /** for-in / for-of: the head's let/const get a fresh scope (and environment) per iteration. */
     private JSNode forEach(Statement loop, Node left, Expression right, Statement body, boolean forIn,
                            Set<String> labels) {
-        JSNode subject = expression(right);
+        JSNode subject = located(expression(right), right); // V8 reports the iteration at the iterable
         Scope outer = scope;
         int iteratorSlot = fc.newSlot("<iterator>");
         int valueSlot = fc.newSlot("<next value>");
@@ -757,7 +757,7 @@ public final class Translator {
                 int slot = fc.newSlot("<iterator>");
                 List<JSNode> nodes = new ArrayList<>();
                 nodes.add(new WriteVariableNode(null, slot, "", new org.minijs.interpreter.nodes.patterns.DestructuringNodes
-                        .GetIteratorNode(value, iterableText), WriteVariableNode.Mode.INITIALIZE));
+                        .GetIteratorNode(value, iterableText).at(section(a.span())), WriteVariableNode.Mode.INITIALIZE));
                 for (org.minijs.ast.Pattern element : a.elements()) {
                     JSNode next = new org.minijs.interpreter.nodes.patterns.DestructuringNodes.IteratorStepValueNode(
                             new ReadVariableNode(null, slot, "", false));
@@ -839,7 +839,7 @@ public final class Translator {
         List<JSNode> nodes = new ArrayList<>();
         for (VariableDeclarator v : d.declarations()) {
             if (v.init() != null) {
-                JSNode init = v.name() != null ? named(v.init(), v.name()) : expression(v.init());
+                JSNode init = located(v.name() != null ? named(v.init(), v.name()) : expression(v.init()), v.init());
                 nodes.add(bindPattern(v.target(), init, true, declaredIterableText(v.init())).at(section(v.span())));
             } else if (d.kind() != Statement.DeclarationKind.VAR) {
                 nodes.add(bindPattern(v.target(), new ConstantNode(Undefined.INSTANCE), true));
@@ -1014,7 +1014,9 @@ public final class Translator {
             case Expression.ArrayLiteral a -> {
                 List<JSNode> elements = new ArrayList<>();
                 for (Expression x : a.elements()) {
-                    elements.add(x == null ? new ArrayLiteralNode.HoleNode() : expression(x));
+                    // a spread element iterates at its operand (in a call's arguments, at the call)
+                    elements.add(x == null ? new ArrayLiteralNode.HoleNode()
+                            : x instanceof Expression.Spread sp ? expression(x).at(section(sp.argument().span())) : expression(x));
                 }
                 return new ArrayLiteralNode(new OperandsNode(elements.toArray(JSNode[]::new), resumeSlot(a)));
             }
@@ -1506,6 +1508,11 @@ public final class Translator {
             i++;
         }
         return i < end && before.span().line() > 0 ? source.createSection(i, 1) : section(whole.span());
+    }
+
+    /** {@code node} with the source section of {@code e} when it has none of its own. */
+    private JSNode located(JSNode node, Expression e) {
+        return node.getSourceSection() == null ? node.at(section(e.span())) : node;
     }
 
     private String text(SourceSpan span) {

@@ -89,9 +89,27 @@ public final class JSRuntime {
             throw Errors.typeError("Cannot convert a Symbol value to a number", location);
         }
         if (v instanceof org.minijs.interpreter.objects.JSObject) {
-            return toNumber(toPrimitive(v, "number"), location);
+            return toNumber(toPrimitive(v, "number", location), location);
         }
         return toNumber(v);
+    }
+
+    /**
+     * ToPrimitive for an operator node: a valueOf or toString it calls runs as called from {@code site}, so
+     * that frame reports the operator's position, as V8's does.
+     */
+    public static Object toPrimitive(Object v, String hint, com.oracle.truffle.api.nodes.Node site) {
+        if (!(v instanceof org.minijs.interpreter.objects.JSObject) || site == null) {
+            return toPrimitive(v, hint);
+        }
+        com.oracle.truffle.api.nodes.EncapsulatingNodeReference current =
+                com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
+        com.oracle.truffle.api.nodes.Node previous = current.set(site);
+        try {
+            return toPrimitive(v, hint);
+        } finally {
+            current.set(previous);
+        }
     }
 
     /** ToString for an operator node, as {@link #toNumber(Object, com.oracle.truffle.api.nodes.Node)}. */
@@ -100,7 +118,7 @@ public final class JSRuntime {
             throw Errors.typeError("Cannot convert a Symbol value to a string", location);
         }
         if (v instanceof org.minijs.interpreter.objects.JSObject) {
-            return toString(toPrimitive(v, "string"), location);
+            return toString(toPrimitive(v, "string", location), location);
         }
         return toString(v);
     }

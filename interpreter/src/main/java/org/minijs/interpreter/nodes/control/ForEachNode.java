@@ -67,7 +67,7 @@ public final class ForEachNode extends JSNode {
                 }
                 it = enumerate(JSRealm.get(this), value);
             } else {
-                it = IteratorRecord.of(JSRealm.get(this), value, subjectText);
+                it = IteratorRecord.of(JSRealm.get(this), value, subjectText, subject);
             }
             frame.setObject(iteratorSlot, it);
         }

@@ -28,7 +28,7 @@ public final class SpreadNode extends JSNode {
 
     @TruffleBoundary
     private List<Object> collect(Object value) {
-        return IterableSupport.toList(JSRealm.get(this), value, sourceText);
+        return IterableSupport.toList(JSRealm.get(this), value, sourceText, this);
     }
 
     /** Flattens spread markers in evaluated arguments. */

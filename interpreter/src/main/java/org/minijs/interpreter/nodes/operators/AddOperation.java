@@ -32,8 +32,8 @@ public abstract class AddOperation extends BinaryOperation {
     @Fallback
     @TruffleBoundary
     protected Object addGeneric(Object left, Object right) {
-        Object l = JSRuntime.toPrimitive(left, "none");
-        Object r = JSRuntime.toPrimitive(right, "none");
+        Object l = JSRuntime.toPrimitive(left, "none", this);
+        Object r = JSRuntime.toPrimitive(right, "none", this);
         if (l instanceof String || r instanceof String) {
             return JSRuntime.toString(l, this).concat(JSRuntime.toString(r, this));
         }

@@ -34,8 +34,8 @@ public abstract class CompareOperation extends BinaryOperation {
     protected boolean doGeneric(Object left, Object right) {
         // IsLessThan swaps its operands for > and >=, but with LeftFirst false: the left operand of the
         // source expression is always converted first.
-        Object l = JSRuntime.toPrimitive(left, "number");
-        Object r = JSRuntime.toPrimitive(right, "number");
+        Object l = JSRuntime.toPrimitive(left, "number", this);
+        Object r = JSRuntime.toPrimitive(right, "number", this);
         if (l instanceof String a && r instanceof String b) {
             int c = a.compareTo(b);
             switch (kind) {

@@ -82,7 +82,8 @@ public final class DestructuringNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return IteratorRecord.forPattern(JSRealm.get(this), iterable.execute(frame), sourceText);
+            return IteratorRecord.forPattern(JSRealm.get(this), iterable.execute(frame), sourceText,
+                    iterable.getSourceSection() != null ? iterable : this) /* V8: at the initializer */;
         }
     }
 
