@@ -127,7 +127,7 @@ function addListener(target, type, listener, prepend) {
     list.warned = true;
     const name = target.constructor && target.constructor.name || 'EventEmitter';
     const w = new Error('Possible EventEmitter memory leak detected. ' + list.length + ' ' + String(type) +
-      ' listeners added to [' + name + ']. Use emitter.setMaxListeners() to increase limit');
+      ' listeners added to [' + name + ']. MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit');
     w.name = 'MaxListenersExceededWarning';
     w.emitter = target;
     w.type = type;
