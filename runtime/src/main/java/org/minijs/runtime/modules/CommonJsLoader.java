@@ -170,6 +170,11 @@ public final class CommonJsLoader {
         Path file = resolve(request, directory, parent);
         String filename = file.toString();
         if (cache.get(filename) instanceof JSObject cached) {
+            // updateChildren(parent, cached, scan): a second parent lists the cached module once too
+            if (parent.get("children") instanceof JSArray children && cached != parent
+                    && !children.elements().contains(cached)) {
+                children.push(cached);
+            }
             return cached.get("exports");
         }
         String source;

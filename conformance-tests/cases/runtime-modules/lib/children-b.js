@@ -1,0 +1,1 @@
+require('./children-a'); module.exports = 'b';
