@@ -43,6 +43,15 @@ final class HostModules {
 
     /** Globals written in JavaScript, loaded on their first call so that programs which never use them pay nothing. */
     static void installLazyGlobals(JSRealm realm, BuiltinModules modules) {
+        // util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises functions
+        for (String name : new String[]{"setTimeout", "setImmediate"}) {
+            JSObject timer = (JSObject) realm.globalObject().get(name);
+            timer.defineOwnProperty(org.minijs.runtime.modules.PromiseApis.customSymbol(realm),
+                    org.minijs.interpreter.objects.PropertyCell.accessor(realm.newBuiltinFunction("get", 0, (t, args, nt) ->
+                            ((JSObject) modules.get("timers/promises")).get(name)), null,
+                            org.minijs.interpreter.objects.PropertyCell.ENUMERABLE
+                                    | org.minijs.interpreter.objects.PropertyCell.CONFIGURABLE));
+        }
         realm.defineGlobalFunction("structuredClone", 0, (t, args, nt) ->
                 ((org.minijs.interpreter.objects.JSFunction) modules.get("internal/structured_clone"))
                         .call(org.minijs.interpreter.values.Undefined.INSTANCE, args));
