@@ -175,13 +175,11 @@ public final class JSFunction extends JSObject {
      * site's position, as V8's frames do, instead of no position at all.
      */
     public Object callFrom(com.oracle.truffle.api.nodes.Node site, Object thisValue, Object... args) {
-        com.oracle.truffle.api.nodes.EncapsulatingNodeReference current =
-                com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
-        com.oracle.truffle.api.nodes.Node previous = current.set(site);
+        com.oracle.truffle.api.nodes.Node previous = org.minijs.interpreter.nodes.CallSites.enter(site);
         try {
             return call(thisValue, args);
         } finally {
-            current.set(previous);
+            org.minijs.interpreter.nodes.CallSites.exit(previous);
         }
     }
 

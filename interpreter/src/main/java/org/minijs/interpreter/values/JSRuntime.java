@@ -102,13 +102,11 @@ public final class JSRuntime {
         if (!(v instanceof org.minijs.interpreter.objects.JSObject) || site == null) {
             return toPrimitive(v, hint);
         }
-        com.oracle.truffle.api.nodes.EncapsulatingNodeReference current =
-                com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
-        com.oracle.truffle.api.nodes.Node previous = current.set(site);
+        com.oracle.truffle.api.nodes.Node previous = org.minijs.interpreter.nodes.CallSites.enter(site);
         try {
             return toPrimitive(v, hint);
         } finally {
-            current.set(previous);
+            org.minijs.interpreter.nodes.CallSites.exit(previous);
         }
     }
 

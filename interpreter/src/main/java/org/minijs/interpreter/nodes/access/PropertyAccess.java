@@ -34,13 +34,11 @@ public final class PropertyAccess {
                 return object.get(propertyKey, object);
             }
             // a getter runs as called from the read: its caller frame reports the read's position
-            com.oracle.truffle.api.nodes.EncapsulatingNodeReference site =
-                    com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
-            Node previous = site.set(location);
+            Node previous = org.minijs.interpreter.nodes.CallSites.enter(location);
             try {
                 return object.get(propertyKey, object);
             } finally {
-                site.set(previous);
+                org.minijs.interpreter.nodes.CallSites.exit(previous);
             }
         }
         if (JSRuntime.isNullish(base)) {

@@ -1,7 +1,6 @@
 package org.minijs.interpreter.nodes.functions;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.Node;
 import org.minijs.interpreter.async.Resume;
 import org.minijs.interpreter.async.SuspendException;
@@ -47,15 +46,13 @@ public final class NewNode extends JSNode {
         if (!(c instanceof JSFunction f) || !(f.data().isConstructor() || f.builtin() != null)) {
             throw Errors.typeError(calleeText + " is not a constructor", this);
         }
-        // The encapsulating node is the location stack traces report for a call made from Java code.
-        EncapsulatingNodeReference reference = EncapsulatingNodeReference.getCurrent();
-        Node previous = reference.set(this);
+        Node previous = org.minijs.interpreter.nodes.CallSites.enter(this);
         try {
             return f.construct(argv, f);
         } catch (StackOverflowError e) {
             throw Errors.rangeError("Maximum call stack size exceeded", this);
         } finally {
-            reference.set(previous);
+            org.minijs.interpreter.nodes.CallSites.exit(previous);
         }
     }
 }

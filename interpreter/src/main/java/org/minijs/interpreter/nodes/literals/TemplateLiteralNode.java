@@ -24,9 +24,7 @@ public final class TemplateLiteralNode extends JSNode {
     @TruffleBoundary
     private String concat(Object[] values) {
         // a substitution's toString runs as called from here: its caller frame reports this template's position
-        com.oracle.truffle.api.nodes.EncapsulatingNodeReference site =
-                com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
-        com.oracle.truffle.api.nodes.Node previous = site.set(this);
+        com.oracle.truffle.api.nodes.Node previous = org.minijs.interpreter.nodes.CallSites.enter(this);
         try {
             StringBuilder sb = new StringBuilder(quasis[0]);
             for (int i = 0; i < values.length; i++) {
@@ -34,7 +32,7 @@ public final class TemplateLiteralNode extends JSNode {
             }
             return sb.toString();
         } finally {
-            site.set(previous);
+            org.minijs.interpreter.nodes.CallSites.exit(previous);
         }
     }
 }
