@@ -28,12 +28,24 @@ final class FsFailure extends Exception {
     final String code;
     final String syscall;
     final String path;
+    /** The second path of a two-path call (rename, copyfile) as the program wrote it, or null. */
+    final String dest;
 
     FsFailure(String code, String syscall, Path path) {
+        this(code, syscall, path, null);
+    }
+
+    FsFailure(String code, String syscall, Path path, String dest) {
         super(code, null, false, false);
         this.code = code;
         this.syscall = syscall;
         this.path = path == null ? null : path.toString();
+        this.dest = dest;
+    }
+
+    /** This failure of a two-path call, naming its destination as shown. */
+    FsFailure to(String shownDest) {
+        return new FsFailure(code, syscall, path == null ? null : Path.of(path), shownDest);
     }
 
     static FsFailure from(IOException e, String syscall, Path path) {
@@ -65,10 +77,11 @@ final class FsFailure extends Exception {
         return entry == null ? 0 : (Integer) entry[0];
     }
 
-    /** "ENOENT: no such file or directory, open '/x'" (the path part only when there is one). */
+    /** "ENOENT: no such file or directory, open '/x'" (the path part only when there is one; "'a' -> 'b'" for two). */
     String message() {
         Object[] entry = CODES.get(code);
         String description = entry == null ? "unknown error" : (String) entry[1];
-        return code + ": " + description + ", " + syscall + (path == null ? "" : " '" + path + "'");
+        return code + ": " + description + ", " + syscall + (path == null ? "" : " '" + path + "'")
+                + (dest == null ? "" : " -> '" + dest + "'");
     }
 }

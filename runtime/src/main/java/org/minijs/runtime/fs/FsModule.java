@@ -108,6 +108,27 @@ public final class FsModule {
             Path p = path(args, 0);
             return new Request<>(() -> FsOperations.stat(p), this::stats, display(args));
         });
+        define("rename", 3, args -> {
+            Path from = path(args, 0);
+            Path to = path(args, 1);
+            String shownTo = display(args, 1);
+            return new Request<>(() -> FsOperations.rename(from, to, shownTo), v -> NO_RESULT, display(args));
+        });
+        define("copyFile", 4, args -> {
+            Path from = path(args, 0);
+            Path to = path(args, 1);
+            String shownTo = display(args, 1);
+            boolean exclusive = args.length > 2 && JSRuntime.isNumber(args[2]) && (JSRuntime.toInt32(args[2]) & 1) != 0;
+            return new Request<>(() -> FsOperations.copyFile(from, to, shownTo, exclusive), v -> NO_RESULT,
+                    display(args));
+        });
+        define("mkdtemp", 3, args -> {
+            Object prefix = args.length > 0 ? args[0] : Undefined.INSTANCE;
+            if (!(prefix instanceof String p)) {
+                throw NodeErrors.invalidArgType("prefix", "string", prefix);
+            }
+            return new Request<>(() -> FsOperations.mkdtemp(cwd, p), name -> name, p + "XXXXXX");
+        });
         define("unlink", 2, args -> {
             Path p = path(args, 0);
             return new Request<>(() -> FsOperations.unlink(p), v -> NO_RESULT, display(args));
@@ -225,13 +246,16 @@ public final class FsModule {
         if (!(failure instanceof FsFailure f)) {
             return Errors.createError(realm.errorPrototype(), String.valueOf(failure.getMessage()), null);
         }
-        FsFailure shown = f.path == null ? f : new FsFailure(f.code, f.syscall, Path.of(displayPath));
+        FsFailure shown = f.path == null ? f : new FsFailure(f.code, f.syscall, Path.of(displayPath), f.dest);
         JSErrorObject error = Errors.createError(realm.errorPrototype(), shown.message(), null);
         error.set("errno", f.errno());
         error.set("code", f.code);
         error.set("syscall", f.syscall);
         if (f.path != null) {
             error.set("path", displayPath);
+        }
+        if (f.dest != null) {
+            error.set("dest", f.dest);
         }
         return error;
     }
@@ -250,7 +274,12 @@ public final class FsModule {
     }
 
     private static String display(Object[] args) {
-        return args.length > 0 && args[0] instanceof String s ? s : String.valueOf(args.length > 0 ? args[0] : "");
+        return display(args, 0);
+    }
+
+    /** An argument path as the program wrote it, for messages. */
+    private static String display(Object[] args, int index) {
+        return args.length > index && args[index] instanceof String s ? s : String.valueOf(args.length > index ? args[index] : "");
     }
 
     /** An encoding given as a string or as {encoding}; null means "return a Buffer". */

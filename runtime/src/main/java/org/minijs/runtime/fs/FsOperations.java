@@ -102,6 +102,54 @@ final class FsOperations {
         }
     }
 
+    /** rename(2): replaces an existing file at {@code to}; {@code shownTo} is {@code to} as the program wrote it. */
+    static Void rename(Path from, Path to, String shownTo) throws FsFailure {
+        try {
+            Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return null;
+        } catch (IOException e) {
+            throw FsFailure.from(e, "rename", from).to(shownTo);
+        }
+    }
+
+    /** copyFile: {@code exclusive} is COPYFILE_EXCL (mode 1), failing with EEXIST when {@code to} exists. */
+    static Void copyFile(Path from, Path to, String shownTo, boolean exclusive) throws FsFailure {
+        try {
+            if (exclusive) {
+                Files.copy(from, to);
+            } else {
+                Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return null;
+        } catch (IOException e) {
+            throw FsFailure.from(e, "copyfile", from).to(shownTo);
+        }
+    }
+
+    private static final String TEMP_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    /** mkdtemp(3): a new directory named {@code prefix} plus six random characters; the name as the program's. */
+    static String mkdtemp(Path cwd, String prefix) throws FsFailure {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; ; attempt++) {
+            StringBuilder name = new StringBuilder(prefix);
+            for (int i = 0; i < 6; i++) {
+                name.append(TEMP_CHARS.charAt(random.nextInt(TEMP_CHARS.length())));
+            }
+            Path dir = cwd.resolve(name.toString());
+            try {
+                Files.createDirectory(dir);
+                return name.toString();
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw FsFailure.from(e, "mkdtemp", cwd.resolve(prefix + "XXXXXX"));
+                }
+            } catch (IOException e) {
+                throw FsFailure.from(e, "mkdtemp", cwd.resolve(prefix + "XXXXXX"));
+            }
+        }
+    }
+
     static Void unlink(Path path) throws FsFailure {
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             throw new FsFailure("EISDIR", "unlink", path);
