@@ -93,6 +93,11 @@ public final class ProcessObject {
         method("cwd", 0, args -> invocation.cwd().toString());
         method("hrtime", 1, args -> hrtime(args.length > 0 ? args[0] : Undefined.INSTANCE));
         method("uptime", 0, args -> loop.now() / 1000);
+        for (String id : new String[]{"uid", "gid"}) { // the owner of /proc/self is the process's user
+            Object value = org.minijs.runtime.modules.OsModule.processId(id);
+            method("get" + id, 0, args -> value);
+            method("gete" + id, 0, args -> value);
+        }
         method("memoryUsage", 0, args -> memoryUsage());
         ((JSObject) process.get("memoryUsage")).defineHidden("rss", realm.newBuiltinFunction("rss", 0,
                 (t, args, nt) -> (double) rss()));
