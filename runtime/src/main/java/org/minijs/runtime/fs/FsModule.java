@@ -92,7 +92,7 @@ public final class FsModule {
         define("readdir", 3, args -> {
             Path p = path(args, 0);
             if (option(args, 1, "withFileTypes")) {
-                String parent = (String) args[0];
+                String parent = args[0] instanceof String s ? s : p.toString(); // a Buffer path: its resolved text
                 return new Request<>(() -> FsOperations.readdirWithTypes(p), entries -> {
                     List<Object> dirents = new ArrayList<>();
                     for (FsOperations.DirEntry e : entries) {
@@ -300,14 +300,24 @@ public final class FsModule {
     // ---- Stats ------------------------------------------------------------------------------------------
 
     private JSObject statsPrototype() {
+        return kindPrototype("Stats", STATS_KIND, List.of("isFile", "isDirectory", "isSymbolicLink", "isFIFO",
+                "isSocket", "isBlockDevice", "isCharacterDevice"), kind -> kind);
+    }
+
+    /**
+     * A prototype for {@code className} objects whose is* methods (isFile ...) each compare the object's
+     * {@code slot} with the value {@code kindValue} gives that method.
+     */
+    private JSObject kindPrototype(String className, Symbol slot, List<String> methods,
+                                   Function<String, Object> kindValue) {
         JSObject proto = realm.newObject();
-        JSFunction ctor = realm.newBuiltinFunction("Stats", 0, (t, args, nt) -> Undefined.INSTANCE);
+        JSFunction ctor = realm.newBuiltinFunction(className, 0, (t, args, nt) -> Undefined.INSTANCE);
         ctor.defineOwnProperty("prototype", PropertyCell.data(proto, 0));
         proto.defineHidden("constructor", ctor);
-        for (String kind : List.of("isFile", "isDirectory", "isSymbolicLink", "isFIFO", "isSocket",
-                "isBlockDevice", "isCharacterDevice")) {
-            proto.defineHidden(kind, realm.newBuiltinFunction(kind, 0, (t, args, nt) ->
-                    t instanceof JSObject o && o.get(STATS_KIND) instanceof String k && k.equals(kind)));
+        for (String method : methods) {
+            Object value = kindValue.apply(method);
+            proto.defineHidden(method, realm.newBuiltinFunction(method, 0, (t, args, nt) ->
+                    t instanceof JSObject o && value.equals(o.get(slot))));
         }
         return proto;
     }
@@ -319,16 +329,8 @@ public final class FsModule {
             "isCharacterDevice", "isSymbolicLink", "isFIFO", "isSocket");
 
     private JSObject direntPrototype() {
-        JSObject proto = realm.newObject();
-        JSFunction ctor = realm.newBuiltinFunction("Dirent", 0, (t, args, nt) -> Undefined.INSTANCE);
-        ctor.defineOwnProperty("prototype", PropertyCell.data(proto, 0));
-        proto.defineHidden("constructor", ctor);
-        for (String kind : DIRENT_KINDS) {
-            int type = kind.equals("isFile") ? 1 : kind.equals("isDirectory") ? 2 : kind.equals("isSymbolicLink") ? 3 : -1;
-            proto.defineHidden(kind, realm.newBuiltinFunction(kind, 0, (t, args, nt) ->
-                    t instanceof JSObject o && o.get(DIRENT_TYPE) instanceof Integer k && k == type));
-        }
-        return proto;
+        return kindPrototype("Dirent", DIRENT_TYPE, DIRENT_KINDS, kind ->
+                kind.equals("isFile") ? 1 : kind.equals("isDirectory") ? 2 : kind.equals("isSymbolicLink") ? 3 : -1);
     }
 
     private JSObject dirent(FsOperations.DirEntry entry, String parent) {
