@@ -27,8 +27,8 @@ final class HostModules {
             return exports;
         });
         modules.register("timers/promises", () -> org.minijs.runtime.modules.PromiseApis.timersPromises(realm));
-        modules.register("util", () -> JsBuiltinModule.load(realm, modules, "util",
-                java.util.Map.of("internal/util", UtilModule.create(realm))));
+        modules.register("internal/util", () -> UtilModule.create(realm)); // the Java core util.js extends
+        modules.register("util", () -> JsBuiltinModule.load(realm, modules, "util"));
         modules.register("assert", () -> JsBuiltinModule.load(realm, modules, "assert"));
         modules.register("assert/strict", () -> ((JSObject) modules.get("assert")).get("strict"));
         modules.register("fs", () -> FsModule.create(realm, loop, MiniJs.cwd(), UtilModule.customInspectSymbol(realm)));

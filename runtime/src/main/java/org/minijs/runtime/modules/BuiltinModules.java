@@ -18,8 +18,14 @@ public final class BuiltinModules {
      * "internal/..." modules are not for programs to require.
      */
     public String canonical(String request) {
+        String name = canonicalForHost(request);
+        return name == null || name.startsWith("internal/") ? null : name;
+    }
+
+    /** As {@link #canonical}, for the host's own JavaScript modules, which may require "internal/..." ones. */
+    public String canonicalForHost(String request) {
         String name = request.startsWith("node:") ? request.substring(5) : request;
-        return factories.containsKey(name) && !name.startsWith("internal/") ? name : null;
+        return factories.containsKey(name) ? name : null;
     }
 
     public Object get(String name) {

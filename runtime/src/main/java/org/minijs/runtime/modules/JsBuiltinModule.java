@@ -13,28 +13,19 @@ import java.nio.charset.StandardCharsets;
 /**
  * A built-in module written in JavaScript (as most of node's lib/ is), shipped as a resource next to this
  * class and run through the CommonJS wrapper under the name {@code node:<name>}. Its require() sees only the
- * other built-in modules.
+ * other built-in modules, the host's "internal/..." ones included.
  */
 public final class JsBuiltinModule {
     private JsBuiltinModule() {
     }
 
     public static Object load(JSRealm realm, BuiltinModules builtins, String name) {
-        return load(realm, builtins, name, java.util.Map.of());
-    }
-
-    /** {@code internals}: modules only this one can require (its Java-built core), by name. */
-    public static Object load(JSRealm realm, BuiltinModules builtins, String name, java.util.Map<String, Object> internals) {
         String filename = "node:" + name;
         JSObject module = realm.newObject();
         module.set("id", filename);
         module.set("exports", realm.newObject());
         JSFunction require = realm.newBuiltinFunction("require", 1, (t, args, nt) -> {
-            Object internal = internals.get(JSRuntime.toString(args[0]));
-            if (internal != null) {
-                return internal;
-            }
-            String canonical = builtins.canonical(JSRuntime.toString(args[0]));
+            String canonical = builtins.canonicalForHost(JSRuntime.toString(args[0]));
             if (canonical == null) {
                 throw new IllegalStateException(filename + " requires a module that is not built in: " + args[0]);
             }
