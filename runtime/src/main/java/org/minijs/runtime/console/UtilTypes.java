@@ -39,10 +39,9 @@ final class UtilTypes {
         check(realm, types, "isAsyncFunction", v -> v instanceof JSFunction f && f.data() != null && f.data().isAsync());
         check(realm, types, "isGeneratorFunction", v -> v instanceof JSFunction f && f.data() != null && f.data().isGenerator());
         check(realm, types, "isGeneratorObject", v -> v instanceof GeneratorObject || v instanceof AsyncGeneratorObject);
-        check(realm, types, "isBoxedPrimitive", v -> v instanceof JSPrimitiveObject || v instanceof org.minijs.interpreter.objects.JSStringObject);
+        check(realm, types, "isBoxedPrimitive", v -> v instanceof JSPrimitiveObject); // String objects too
         check(realm, types, "isNumberObject", v -> v instanceof JSPrimitiveObject p && p.primitiveValue() instanceof Number);
-        check(realm, types, "isStringObject", v -> v instanceof org.minijs.interpreter.objects.JSStringObject
-                || v instanceof JSPrimitiveObject p && p.primitiveValue() instanceof String);
+        check(realm, types, "isStringObject", v -> v instanceof JSPrimitiveObject p && p.primitiveValue() instanceof String);
         check(realm, types, "isBooleanObject", v -> v instanceof JSPrimitiveObject p && p.primitiveValue() instanceof Boolean);
         check(realm, types, "isSymbolObject", v -> v instanceof JSPrimitiveObject p && p.primitiveValue() instanceof Symbol);
         check(realm, types, "isProxy", v -> false); // the subset has no Proxy
