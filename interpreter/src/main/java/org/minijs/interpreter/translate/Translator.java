@@ -51,7 +51,7 @@ import org.minijs.interpreter.nodes.operators.CompareOperation;
 import org.minijs.interpreter.nodes.operators.CompareOperationNodeGen;
 import org.minijs.interpreter.nodes.operators.LogicalNode;
 import org.minijs.interpreter.nodes.operators.SequenceNode;
-import org.minijs.interpreter.nodes.operators.SimpleOperation;
+import org.minijs.interpreter.nodes.operators.SimpleOperationNodeGen;
 import org.minijs.interpreter.nodes.operators.UnaryNode;
 import org.minijs.interpreter.nodes.variables.CopyEnvironmentNode;
 import org.minijs.interpreter.nodes.variables.CreateEnvironmentNode;
@@ -60,6 +60,7 @@ import org.minijs.interpreter.nodes.variables.GlobalObjectNode;
 import org.minijs.interpreter.nodes.variables.GlobalVariableNode;
 import org.minijs.interpreter.nodes.variables.InitializeSlotsNode;
 import org.minijs.interpreter.nodes.variables.ReadVariableNode;
+import org.minijs.interpreter.nodes.variables.UpdateLocalNodeGen;
 import org.minijs.interpreter.nodes.variables.UpdateVariableNode;
 import org.minijs.interpreter.nodes.variables.WriteVariableNode;
 import org.minijs.interpreter.objects.FunctionData;
@@ -108,6 +109,7 @@ public final class Translator {
             this.stateSlot = resumable ? frame.addSlot(FrameSlotKind.Object, "<activation>", null) : -1;
         }
 
+        /** A slot; its tag says what it holds now (WriteLocalNode may store ints and doubles unboxed). */
         int newSlot(String name) {
             return frame.addSlot(FrameSlotKind.Object, name, null);
         }
@@ -446,7 +448,7 @@ public final class Translator {
         }
         int classSlot = fc.newSlot("<class>");
         JSNode bindName = c.name() == null ? null
-                : initialize(inner.lookupLocal(c.name()), new ReadVariableNode(null, classSlot, "", false));
+                : initialize(inner.lookupLocal(c.name()), ReadVariableNode.create(null, classSlot, "", false));
         scope = outer;
         return new org.minijs.interpreter.nodes.classes.ClassDefinitionNode(
                 new BlockNode(entry.toArray(JSNode[]::new), -1), superClass, constructor,
@@ -482,7 +484,7 @@ public final class Translator {
     }
 
     private JSNode initialize(Binding b, JSNode value) {
-        return new WriteVariableNode(locator(b), b.index, b.name, value, WriteVariableNode.Mode.INITIALIZE);
+        return WriteVariableNode.create(locator(b), b.index, b.name, value, WriteVariableNode.Mode.INITIALIZE);
     }
 
     /** Initializes a declared name: its binding, or (global code) the global object's property. */
@@ -506,7 +508,7 @@ public final class Translator {
         if (b.kind == Binding.Kind.IMPORT) {
             return new org.minijs.interpreter.modules.ImportReadNode(b.importCell);
         }
-        return new ReadVariableNode(locator(b), b.index, b.name, b.lexical());
+        return ReadVariableNode.create(locator(b), b.index, b.name, b.lexical());
     }
 
     /** The PrivateName a {@code #name} refers to (a binding of the enclosing class scope). */
@@ -534,7 +536,7 @@ public final class Translator {
         }
         WriteVariableNode.Mode mode = b.kind == Binding.Kind.CONST ? WriteVariableNode.Mode.CONST_ASSIGN
                 : WriteVariableNode.Mode.ASSIGN;
-        return new WriteVariableNode(locator(b), b.index, b.name, value, mode);
+        return WriteVariableNode.create(locator(b), b.index, b.name, value, mode);
     }
 
     // ---- statements ------------------------------------------------------------------------------------
@@ -561,7 +563,7 @@ public final class Translator {
                 // B.3.3: evaluating the declaration copies the block's function into the function-level var
                 String name = d.function().name();
                 Binding var = varScope.lookupLocal(name);
-                return new WriteVariableNode(locator(var), var.index, name, readBinding(lookup(name)),
+                return WriteVariableNode.create(locator(var), var.index, name, readBinding(lookup(name)),
                         WriteVariableNode.Mode.INITIALIZE);
             }
             case Statement.ExpressionStatement e -> {
@@ -672,7 +674,7 @@ public final class Translator {
         Scope outer = scope;
         int iteratorSlot = fc.newSlot("<iterator>");
         int valueSlot = fc.newSlot("<next value>");
-        JSNode value = new ReadVariableNode(null, valueSlot, "", false);
+        JSNode value = ReadVariableNode.create(null, valueSlot, "", false);
         List<JSNode> bind = new ArrayList<>();
         Scope head = analysis.scopes.get(loop);
         if (head != null) {
@@ -725,10 +727,10 @@ public final class Translator {
             }
             case org.minijs.ast.Pattern.ObjectPattern o -> {
                 int slot = fc.newSlot("<destructure>");
-                JSNode read = new ReadVariableNode(null, slot, "", false);
+                JSNode read = ReadVariableNode.create(null, slot, "", false);
                 List<JSNode> nodes = new ArrayList<>();
                 String firstKey = o.properties().isEmpty() ? null : o.properties().get(0).key();
-                nodes.add(new WriteVariableNode(null, slot, "", new org.minijs.interpreter.nodes.patterns.DestructuringNodes
+                nodes.add(WriteVariableNode.create(null, slot, "", new org.minijs.interpreter.nodes.patterns.DestructuringNodes
                         .RequireObjectCoercibleNode(value, firstKey, value instanceof GetPropertyNode),
                         WriteVariableNode.Mode.INITIALIZE));
                 List<JSNode> excluded = new ArrayList<>();
@@ -736,10 +738,10 @@ public final class Translator {
                     JSNode get;
                     if (p.computedKey() != null) {
                         int keySlot = fc.newSlot("<key>");
-                        nodes.add(new WriteVariableNode(null, keySlot, "", expression(p.computedKey()),
+                        nodes.add(WriteVariableNode.create(null, keySlot, "", expression(p.computedKey()),
                                 WriteVariableNode.Mode.INITIALIZE));
-                        JSNode key = new ReadVariableNode(null, keySlot, "", false);
-                        excluded.add(new ReadVariableNode(null, keySlot, "", false));
+                        JSNode key = ReadVariableNode.create(null, keySlot, "", false);
+                        excluded.add(ReadVariableNode.create(null, keySlot, "", false));
                         get = new GetPropertyNode(read, null, key, false, -1);
                     } else {
                         excluded.add(new ConstantNode(p.key()));
@@ -749,26 +751,26 @@ public final class Translator {
                 }
                 if (o.rest() != null) {
                     nodes.add(bindPattern(o.rest(), new org.minijs.interpreter.nodes.patterns.DestructuringNodes.ObjectRestNode(
-                            new ReadVariableNode(null, slot, "", false), excluded.toArray(JSNode[]::new)), declaration));
+                            ReadVariableNode.create(null, slot, "", false), excluded.toArray(JSNode[]::new)), declaration));
                 }
                 return new BlockNode(nodes.toArray(JSNode[]::new), resumeSlot(o));
             }
             case org.minijs.ast.Pattern.ArrayPattern a -> {
                 int slot = fc.newSlot("<iterator>");
                 List<JSNode> nodes = new ArrayList<>();
-                nodes.add(new WriteVariableNode(null, slot, "", new org.minijs.interpreter.nodes.patterns.DestructuringNodes
+                nodes.add(WriteVariableNode.create(null, slot, "", new org.minijs.interpreter.nodes.patterns.DestructuringNodes
                         .GetIteratorNode(value, iterableText).at(section(a.span())), WriteVariableNode.Mode.INITIALIZE));
                 for (org.minijs.ast.Pattern element : a.elements()) {
                     JSNode next = new org.minijs.interpreter.nodes.patterns.DestructuringNodes.IteratorStepValueNode(
-                            new ReadVariableNode(null, slot, "", false));
+                            ReadVariableNode.create(null, slot, "", false));
                     nodes.add(element == null ? next : bindPattern(element, next, declaration));
                 }
                 if (a.rest() != null) {
                     nodes.add(bindPattern(a.rest(), new org.minijs.interpreter.nodes.patterns.DestructuringNodes.IteratorRestNode(
-                            new ReadVariableNode(null, slot, "", false)), declaration));
+                            ReadVariableNode.create(null, slot, "", false)), declaration));
                 }
                 nodes.add(new org.minijs.interpreter.nodes.patterns.DestructuringNodes.IteratorCloseNode(
-                        new ReadVariableNode(null, slot, "", false)));
+                        ReadVariableNode.create(null, slot, "", false)));
                 return new BlockNode(nodes.toArray(JSNode[]::new), resumeSlot(a));
             }
             case org.minijs.ast.Pattern.Property p -> throw new IllegalStateException("property outside an object pattern");
@@ -895,7 +897,7 @@ public final class Translator {
             enterScope(analysis.scopes.get(c), nodes);
             if (c.param() != null) {
                 caughtSlot = fc.newSlot("<caught>");
-                nodes.add(initialize(lookup(c.param()), new ReadVariableNode(null, caughtSlot, "", false)));
+                nodes.add(initialize(lookup(c.param()), ReadVariableNode.create(null, caughtSlot, "", false)));
                 bind = new BlockNode(nodes.toArray(JSNode[]::new), -1);
             }
             handler = statement(c.body());
@@ -1033,7 +1035,7 @@ public final class Translator {
                 return update(u);
             }
             case Expression.Binary b -> {
-                return new BinaryNode(expression(b.left()), expression(b.right()), operation(b.operator()), resumeSlot(b))
+                return binary(b.operator(), expression(b.left()), expression(b.right()), resumeSlot(b))
                         .at(punctuatorAfter(b.left(), b)); // V8 reports a failed operation at its operator
             }
             case Expression.Logical l -> {
@@ -1220,7 +1222,11 @@ public final class Translator {
                 return new UpdatePropertyNode(new OperandsNode(new JSNode[]{new GlobalObjectNode()}, -1), id.name(),
                         delta, u.prefix(), fc.info.strict);
             }
-            return new UpdateVariableNode(read(id), write(id, new ConstantNode(Undefined.INSTANCE)), delta, u.prefix());
+            UpdateVariableNode general = new UpdateVariableNode(read(id), write(id, new ConstantNode(Undefined.INSTANCE)),
+                    delta, u.prefix());
+            boolean inFrameSlot = locator(b) == null && b.kind != Binding.Kind.IMPORT && b.kind != Binding.Kind.CALLEE;
+            return inFrameSlot && b.kind != Binding.Kind.CONST
+                    ? UpdateLocalNodeGen.create(b.index, delta, u.prefix(), general) : general;
         }
         if (target instanceof Expression.PropertyAccess p) {
             return new UpdatePropertyNode(new OperandsNode(new JSNode[]{expression(p.object())}, resumeSlot(p)),
@@ -1249,16 +1255,16 @@ public final class Translator {
 
     /** A frame-slot temporary of the translation (not a JavaScript binding). */
     private static JSNode temp(int slot) {
-        return new ReadVariableNode(null, slot, "", false);
+        return ReadVariableNode.create(null, slot, "", false);
     }
 
     private static JSNode setTemp(int slot, JSNode value) {
-        return new WriteVariableNode(null, slot, "", value, WriteVariableNode.Mode.INITIALIZE);
+        return WriteVariableNode.create(null, slot, "", value, WriteVariableNode.Mode.INITIALIZE);
     }
 
     /** old +/- 1 from a temporary (a fresh node each time: a node has one parent). */
     private static JSNode updatedCopy(int oldSlot, int delta) {
-        return new BinaryNode(temp(oldSlot), new ConstantNode(1), operation(delta > 0 ? "+" : "-"), -1);
+        return binary(delta > 0 ? "+" : "-", temp(oldSlot), new ConstantNode(1), -1);
     }
 
     private JSNode assignment(Expression.Assign a) {
@@ -1274,13 +1280,13 @@ public final class Translator {
             if (logical) {
                 return new LogicalNode(binary, read(id), write(id, named(a.value(), name)), resumeSlot(a));
             }
-            return write(id, new BinaryNode(read(id), expression(a.value()), operation(binary), resumeSlot(a)));
+            return write(id, binary(binary, read(id), expression(a.value()), resumeSlot(a)));
         }
         if (binary == null && (target instanceof Expression.ArrayLiteral || target instanceof Expression.ObjectLiteral)) {
             int slot = fc.newSlot("<assigned>");
-            JSNode keep = new WriteVariableNode(null, slot, "", expression(a.value()), WriteVariableNode.Mode.INITIALIZE);
-            return new BlockNode(new JSNode[]{keep, assignTo(target, new ReadVariableNode(null, slot, "", false)),
-                    new ReadVariableNode(null, slot, "", false)}, resumeSlot(a));
+            JSNode keep = WriteVariableNode.create(null, slot, "", expression(a.value()), WriteVariableNode.Mode.INITIALIZE);
+            return new BlockNode(new JSNode[]{keep, assignTo(target, ReadVariableNode.create(null, slot, "", false)),
+                    ReadVariableNode.create(null, slot, "", false)}, resumeSlot(a));
         }
         if (target instanceof Expression.SuperMember sm) {
             JSNode key = sm.computed() != null ? expression(sm.computed()) : new ConstantNode(sm.name());
@@ -1289,9 +1295,9 @@ public final class Translator {
                 if (logical) {
                     throw new UnsupportedFeature("logical assignment to a super property is not supported yet", a.span());
                 }
-                value = new BinaryNode(new org.minijs.interpreter.nodes.classes.SuperNodes.SuperPropertyNode(thisNode(),
+                value = binary(binary, new org.minijs.interpreter.nodes.classes.SuperNodes.SuperPropertyNode(thisNode(),
                         sm.computed() != null ? expression(sm.computed()) : new ConstantNode(sm.name())), value,
-                        operation(binary), resumeSlot(a));
+                        resumeSlot(a));
             }
             return new org.minijs.interpreter.nodes.classes.SuperNodes.SuperPropertySetNode(thisNode(), key, value);
         }
@@ -1300,14 +1306,14 @@ public final class Translator {
                 throw new UnsupportedFeature("logical assignment to a private member is not supported yet", a.span());
             }
             int slot = fc.newSlot("<private base>");
-            JSNode base = new ReadVariableNode(null, slot, "", false);
+            JSNode base = ReadVariableNode.create(null, slot, "", false);
             JSNode value = binary == null ? expression(a.value())
-                    : new BinaryNode(new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(base,
-                            privateName(pm, pm.name(), pm.span()), false), expression(a.value()), operation(binary), resumeSlot(a));
+                    : binary(binary, new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(base,
+                            privateName(pm, pm.name(), pm.span()), false), expression(a.value()), resumeSlot(a));
             return new BlockNode(new JSNode[]{
-                    new WriteVariableNode(null, slot, "", expression(pm.object()), WriteVariableNode.Mode.INITIALIZE),
+                    WriteVariableNode.create(null, slot, "", expression(pm.object()), WriteVariableNode.Mode.INITIALIZE),
                     new org.minijs.interpreter.nodes.classes.PrivateNodes.SetNode(
-                            new ReadVariableNode(null, slot, "", false), privateName(pm, pm.name(), pm.span()), value)},
+                            ReadVariableNode.create(null, slot, "", false), privateName(pm, pm.name(), pm.span()), value)},
                     resumeSlot(a));
         }
         OperandsNode targetOperands;
@@ -1343,7 +1349,7 @@ public final class Translator {
             debugNameForNextFunction = inferredMemberName(target);
         }
         JSNode set = new SetPropertyNode(targetOperands, name, expression(a.value()),
-                binary == null ? null : operation(binary), fc.info.strict, resumeSlot(a));
+                binary == null ? null : operation(binary, null, null), fc.info.strict, resumeSlot(a));
         return binary == null ? set.at(punctuatorAfter(target, a)) : set; // V8 reports a failed store at the "="
     }
 
@@ -1398,19 +1404,26 @@ public final class Translator {
                 CallPrinter.print(callee), resumeSlot(call)).at(callPosition(callee, call)), optionalCall || optionalBase);
     }
 
-    private static BinaryOperation operation(String operator) {
+    /** {@code left op right}; an operand that may suspend needs the resumable form that keeps the left value. */
+    private static JSNode binary(String operator, JSNode left, JSNode right, int resumeSlot) {
+        return resumeSlot < 0 ? operation(operator, left, right)
+                : new BinaryNode(left, right, operation(operator, null, null), resumeSlot);
+    }
+
+    /** The operator's node; without operands (null) it serves compound assignments' executeEvaluated. */
+    private static BinaryOperation operation(String operator, JSNode left, JSNode right) {
         return switch (operator) {
-            case "+" -> AddOperationNodeGen.create();
-            case "-" -> ArithmeticOperationNodeGen.create(ArithmeticOperation.Kind.SUBTRACT);
-            case "*" -> ArithmeticOperationNodeGen.create(ArithmeticOperation.Kind.MULTIPLY);
-            case "/" -> ArithmeticOperationNodeGen.create(ArithmeticOperation.Kind.DIVIDE);
-            case "%" -> ArithmeticOperationNodeGen.create(ArithmeticOperation.Kind.REMAINDER);
-            case "**" -> ArithmeticOperationNodeGen.create(ArithmeticOperation.Kind.EXPONENT);
-            case "<" -> CompareOperationNodeGen.create(CompareOperation.Kind.LT);
-            case ">" -> CompareOperationNodeGen.create(CompareOperation.Kind.GT);
-            case "<=" -> CompareOperationNodeGen.create(CompareOperation.Kind.LE);
-            case ">=" -> CompareOperationNodeGen.create(CompareOperation.Kind.GE);
-            default -> new SimpleOperation(operator);
+            case "+" -> AddOperationNodeGen.create(left, right);
+            case "-" -> ArithmeticOperationNodeGen.create(ArithmeticOperation.Kind.SUBTRACT, left, right);
+            case "*" -> ArithmeticOperationNodeGen.create(ArithmeticOperation.Kind.MULTIPLY, left, right);
+            case "/" -> ArithmeticOperationNodeGen.create(ArithmeticOperation.Kind.DIVIDE, left, right);
+            case "%" -> ArithmeticOperationNodeGen.create(ArithmeticOperation.Kind.REMAINDER, left, right);
+            case "**" -> ArithmeticOperationNodeGen.create(ArithmeticOperation.Kind.EXPONENT, left, right);
+            case "<" -> CompareOperationNodeGen.create(CompareOperation.Kind.LT, left, right);
+            case ">" -> CompareOperationNodeGen.create(CompareOperation.Kind.GT, left, right);
+            case "<=" -> CompareOperationNodeGen.create(CompareOperation.Kind.LE, left, right);
+            case ">=" -> CompareOperationNodeGen.create(CompareOperation.Kind.GE, left, right);
+            default -> SimpleOperationNodeGen.create(operator, left, right);
         };
     }
 

@@ -56,7 +56,7 @@ public final class SetPropertyNode extends JSNode {
             }
         }
         if (compound != null) {
-            v = compound.execute(p.old, v);
+            v = compound.executeEvaluated(p.old, v);
         }
         if (writeNamed != null) {
             writeNamed.execute(p.base, v);

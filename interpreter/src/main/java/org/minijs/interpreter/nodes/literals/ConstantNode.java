@@ -15,4 +15,9 @@ public final class ConstantNode extends JSNode {
     public Object execute(VirtualFrame frame) {
         return value;
     }
+
+    @Override
+    public boolean producesUnboxedInts() {
+        return value instanceof Integer || value instanceof Double; // let i = 0 starts an unboxed counter
+    }
 }

@@ -3,10 +3,20 @@ package org.minijs.interpreter.nodes.operators;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.minijs.interpreter.values.JSRuntime;
 
 /** The + operator (ApplyStringOrNumericBinaryOperator for +): int fast path, doubles, string concatenation. */
 public abstract class AddOperation extends BinaryOperation {
+
+    @Override
+    public abstract int executeInt(VirtualFrame frame) throws UnexpectedResultException;
+
+    @Override
+    public boolean producesUnboxedInts() {
+        return true;
+    }
 
     @Specialization(rewriteOn = ArithmeticException.class)
     protected int addInt(int left, int right) {

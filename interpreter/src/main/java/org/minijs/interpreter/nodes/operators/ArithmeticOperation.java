@@ -1,6 +1,8 @@
 package org.minijs.interpreter.nodes.operators;
 
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.minijs.interpreter.values.JSRuntime;
 
 /**
@@ -8,6 +10,14 @@ import org.minijs.interpreter.values.JSRuntime;
  * an int (overflow, -0 and fractions fall back to doubles).
  */
 public abstract class ArithmeticOperation extends BinaryOperation {
+
+    @Override
+    public abstract int executeInt(VirtualFrame frame) throws UnexpectedResultException;
+
+    @Override
+    public boolean producesUnboxedInts() {
+        return true;
+    }
     public enum Kind { SUBTRACT, MULTIPLY, DIVIDE, REMAINDER, EXPONENT }
 
     protected final Kind kind;

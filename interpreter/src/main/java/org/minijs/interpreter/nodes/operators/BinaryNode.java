@@ -4,7 +4,11 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import org.minijs.interpreter.nodes.JSNode;
 import org.minijs.interpreter.nodes.SavedValue;
 
-/** {@code left op right}: evaluates both operands in order, then applies the operation. Resumable. */
+/**
+ * {@code left op right} whose right operand may suspend: evaluates both operands in order, keeping the left
+ * value across a suspension, then applies the operation. Operands that cannot suspend are the operation's own
+ * children instead (see {@link BinaryOperation}).
+ */
 public final class BinaryNode extends JSNode {
     @Child private JSNode left;
     @Child private JSNode right;
@@ -22,6 +26,6 @@ public final class BinaryNode extends JSNode {
     public Object execute(VirtualFrame frame) {
         Object l = SavedValue.first(frame, resumeSlot, left);
         Object r = SavedValue.second(frame, resumeSlot, l, right);
-        return operation.execute(l, r);
+        return operation.executeEvaluated(l, r);
     }
 }

@@ -1,21 +1,22 @@
 package org.minijs.interpreter.nodes.operators;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
 import org.minijs.interpreter.errors.Errors;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.values.JSRuntime;
 
 /** The operators without a hot path worth specializing: equality, bitwise, shifts, in, instanceof. */
-public final class SimpleOperation extends BinaryOperation {
+public abstract class SimpleOperation extends BinaryOperation {
     private final String operator;
 
-    public SimpleOperation(String operator) {
+    protected SimpleOperation(String operator) {
         this.operator = operator;
     }
 
-    @Override
+    @Specialization
     @TruffleBoundary
-    public Object execute(Object l, Object r) {
+    protected Object apply(Object l, Object r) {
         switch (operator) {
             case "===": return JSRuntime.strictEquals(l, r);
             case "!==": return !JSRuntime.strictEquals(l, r);

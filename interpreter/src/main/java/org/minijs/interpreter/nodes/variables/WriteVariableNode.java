@@ -6,7 +6,7 @@ import org.minijs.interpreter.nodes.JSNode;
 import org.minijs.interpreter.objects.Environment;
 
 /**
- * Writes a binding. {@link Mode#INITIALIZE} is the declaration itself (leaves the TDZ); {@link Mode#ASSIGN}
+ * Writes a binding in an environment (a scope closures capture); {@link #create} picks the node for a binding. {@link Mode#INITIALIZE} is the declaration itself (leaves the TDZ); {@link Mode#ASSIGN}
  * checks the TDZ; {@link Mode#CONST_ASSIGN} is an assignment to a const, a TypeError once initialized.
  */
 public final class WriteVariableNode extends JSNode implements BindingWriter {
@@ -18,7 +18,13 @@ public final class WriteVariableNode extends JSNode implements BindingWriter {
     private final String name;
     private final Mode mode;
 
-    public WriteVariableNode(EnvLocatorNode env, int index, String name, JSNode value, Mode mode) {
+    /** A write of the binding at {@code index} of the located environment, or of frame slot {@code index}. */
+    public static JSNode create(EnvLocatorNode env, int index, String name, JSNode value, Mode mode) {
+        return env == null ? WriteLocalNode.create(index, name, mode, value)
+                : new WriteVariableNode(env, index, name, value, mode);
+    }
+
+    private WriteVariableNode(EnvLocatorNode env, int index, String name, JSNode value, Mode mode) {
         this.env = env;
         this.index = index;
         this.name = name;
@@ -34,9 +40,9 @@ public final class WriteVariableNode extends JSNode implements BindingWriter {
     /** Stores {@code v} with this node's checks; used by update expressions that compute the value. */
     @Override
     public Object write(VirtualFrame frame, Object v) {
-        Environment e = env == null ? null : env.execute(frame);
+        Environment e = env.execute(frame);
         if (mode != Mode.INITIALIZE) {
-            Object old = e == null ? frame.getObject(index) : e.slots[index];
+            Object old = e.slots[index];
             if (old == TemporalDeadZone.UNINITIALIZED) {
                 throw Errors.referenceError("Cannot access '" + name + "' before initialization", this);
             }
@@ -44,11 +50,7 @@ public final class WriteVariableNode extends JSNode implements BindingWriter {
                 throw Errors.typeError("Assignment to constant variable.", this);
             }
         }
-        if (e == null) {
-            frame.setObject(index, v);
-        } else {
-            e.slots[index] = v;
-        }
+        e.slots[index] = v;
         return v;
     }
 }
