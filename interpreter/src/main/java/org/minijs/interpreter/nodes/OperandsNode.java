@@ -25,6 +25,15 @@ public final class OperandsNode extends JSNode {
         return operands.length;
     }
 
+    /** True when an operand may suspend; otherwise a parent may evaluate the operands one by one itself. */
+    public boolean isResumable() {
+        return resumeSlot >= 0;
+    }
+
+    public JSNode operand(int i) {
+        return operands[i];
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         return executeValues(frame);

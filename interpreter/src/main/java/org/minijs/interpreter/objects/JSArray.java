@@ -64,6 +64,18 @@ public final class JSArray extends JSObject {
         return true;
     }
 
+    /**
+     * The [[Set]] fast path for an index within the length (an element or a hole): false, and no change, when
+     * the index is past the end or the write needs the checks of {@link #setElement}'s slow cases.
+     */
+    public boolean setElementInBounds(int index, Object value) {
+        if (index < elements.size() && isWritableIndex(index)) {
+            elements.set(index, value);
+            return true;
+        }
+        return false;
+    }
+
     private boolean isWritableIndex(int index) {
         if ((elementFlags & PropertyCell.WRITABLE) == 0) {
             return false;

@@ -1,6 +1,7 @@
 package org.minijs.interpreter.nodes.access;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.minijs.interpreter.nodes.JSNode;
 import org.minijs.interpreter.nodes.SavedValue;
 import org.minijs.interpreter.values.JSRuntime;
@@ -16,6 +17,8 @@ public final class GetPropertyNode extends JSNode {
     private final boolean optional;
     private final int resumeSlot;
     @Child private ReadNamedPropertyNode read; // the inline cache for object.name
+    @Child private ReadElementNode element; // object[key]
+    private final boolean unboxedKey;
 
     public GetPropertyNode(JSNode object, Object name, JSNode key, boolean optional, int resumeSlot) {
         this.object = object;
@@ -24,6 +27,8 @@ public final class GetPropertyNode extends JSNode {
         this.optional = optional;
         this.resumeSlot = resumeSlot;
         this.read = key == null ? ReadNamedPropertyNodeGen.create(name) : null;
+        this.element = key == null ? null : ReadElementNodeGen.create();
+        this.unboxedKey = key != null && resumeSlot < 0 && key.producesUnboxedInts();
     }
 
     @Override
@@ -35,6 +40,15 @@ public final class GetPropertyNode extends JSNode {
         if (key == null) {
             return read.execute(base);
         }
-        return PropertyAccess.get(base, SavedValue.second(frame, resumeSlot, base, key), this);
+        if (unboxedKey) {
+            int index;
+            try {
+                index = key.executeInt(frame);
+            } catch (UnexpectedResultException e) {
+                return element.execute(base, e.getResult());
+            }
+            return element.executeIndex(base, index);
+        }
+        return element.execute(base, SavedValue.second(frame, resumeSlot, base, key));
     }
 }
