@@ -1,5 +1,7 @@
 package org.minijs.interpreter.nodes.access;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.minijs.interpreter.nodes.JSNode;
@@ -18,7 +20,8 @@ public final class GetPropertyNode extends JSNode {
     private final int resumeSlot;
     @Child private ReadNamedPropertyNode read; // the inline cache for object.name
     @Child private ReadElementNode element; // object[key]
-    private final boolean unboxedKey;
+    /** The key is evaluated as an int while it has been one; the first other key ends that for good. */
+    @CompilationFinal private boolean unboxedKey;
 
     public GetPropertyNode(JSNode object, Object name, JSNode key, boolean optional, int resumeSlot) {
         this.object = object;
@@ -45,6 +48,8 @@ public final class GetPropertyNode extends JSNode {
             try {
                 index = key.executeInt(frame);
             } catch (UnexpectedResultException e) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                unboxedKey = false;
                 return element.execute(base, e.getResult());
             }
             return element.executeIndex(base, index);

@@ -1,5 +1,7 @@
 package org.minijs.interpreter.nodes.access;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.minijs.interpreter.async.Resume;
@@ -24,7 +26,8 @@ public final class SetPropertyNode extends JSNode {
     private final Object name;
     private final int resumeSlot;
     private final boolean resumable;
-    private final boolean unboxedKey;
+    /** The key is evaluated as an int while it has been one; the first other key ends that for good. */
+    @CompilationFinal private boolean unboxedKey;
 
     public SetPropertyNode(OperandsNode target, Object name, JSNode value, BinaryOperation compound, boolean strict,
                            int resumeSlot) {
@@ -50,6 +53,8 @@ public final class SetPropertyNode extends JSNode {
                 try {
                     index = target.operand(1).executeInt(frame);
                 } catch (UnexpectedResultException e) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    unboxedKey = false;
                     return assign(base, e.getResult(), value.execute(frame));
                 }
                 Object v = value.execute(frame);
