@@ -1,6 +1,8 @@
 package org.minijs.runtime;
 
+import com.oracle.truffle.api.source.SourceSection;
 import org.minijs.interpreter.errors.JSErrorObject;
+import org.minijs.interpreter.errors.StackTrace;
 import org.minijs.runtime.console.Inspect;
 
 import java.io.PrintStream;
@@ -9,11 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * Prints an uncaught error the way node does on stderr: where it was thrown (file:line, the source line and a
- * caret), a blank line, then the error inspected (its stack, and its extra own properties in braces), then
- * the runtime's name and version.
+ * caret under the throw statement, or under the error's first stack frame), a blank line, then the error
+ * inspected (its stack, and its extra own properties in braces), then the runtime's name and version. A thrown
+ * value that is not an error follows its header without the blank line; node then adds a hint about its
+ * --trace-uncaught flag, which minijs does not have.
  */
 public final class UncaughtErrorPrinter {
     private static final Pattern FRAME = Pattern.compile("at (?:.* \\()?(.+):(\\d+):(\\d+)\\)?");
+    private static final Pattern POSITION = Pattern.compile("(.+):(\\d+):(\\d+)");
 
     private final SourceFiles sources;
 
@@ -21,11 +26,22 @@ public final class UncaughtErrorPrinter {
         this.sources = sources;
     }
 
-    public void print(PrintStream err, Object value) {
+    /**
+     * Prints {@code value}; {@code throwStatement} is the {@code throw} that raised it synchronously (node's
+     * header points there), or null: then the header comes from the error's stack.
+     */
+    public void print(PrintStream err, Object value, SourceSection throwStatement) {
         StringBuilder sb = new StringBuilder();
+        boolean located = throwStatement != null && appendLocation(sb, StackTrace.location(throwStatement));
         if (value instanceof JSErrorObject error && error.get("stack") instanceof String stack) {
-            appendLocation(sb, stack);
+            if (!located) {
+                appendLocationFromStack(sb, stack);
+            } else {
+                sb.append('\n');
+            }
             sb.append(Inspect.inspect(error)).append('\n');
+        } else if (located) {
+            sb.append(Inspect.inspect(value)).append('\n');
         } else {
             sb.append("Uncaught ").append(Inspect.inspect(value)).append('\n');
         }
@@ -34,21 +50,34 @@ public final class UncaughtErrorPrinter {
         err.flush();
     }
 
-    /** The "file:line / source / caret" header, from the first stack frame whose file is known. */
-    private void appendLocation(StringBuilder sb, String stack) {
+    /** The header from the first stack frame whose file is known. */
+    private void appendLocationFromStack(StringBuilder sb, String stack) {
         for (String line : stack.split("\n")) {
             Matcher m = FRAME.matcher(line.trim());
             if (m.matches()) {
-                int lineNo = Integer.parseInt(m.group(2));
-                int col = Integer.parseInt(m.group(3));
-                String source = sources.line(m.group(1), lineNo);
-                if (source != null) {
-                    sb.append(m.group(1)).append(':').append(lineNo).append('\n')
-                            .append(source).append('\n')
-                            .append(" ".repeat(Math.max(0, col - 1))).append("^\n\n");
+                if (appendLocation(sb, m.group(1) + ":" + m.group(2) + ":" + m.group(3))) {
+                    sb.append('\n');
                 }
                 return;
             }
         }
+    }
+
+    /** "file:line", the source line and a caret under the column; false when the source is unknown. */
+    private boolean appendLocation(StringBuilder sb, String fileLineColumn) {
+        Matcher m = POSITION.matcher(fileLineColumn);
+        if (!m.matches()) {
+            return false;
+        }
+        int lineNo = Integer.parseInt(m.group(2));
+        int col = Integer.parseInt(m.group(3));
+        String source = sources.line(m.group(1), lineNo);
+        if (source == null) {
+            return false;
+        }
+        sb.append(m.group(1)).append(':').append(lineNo).append('\n')
+                .append(source).append('\n')
+                .append(" ".repeat(Math.max(0, col - 1))).append("^\n");
+        return true;
     }
 }

@@ -96,6 +96,9 @@ public final class AsyncFunctionFrame implements AwaitingActivation {
         for (int i = 0; i < d.getNumberOfSlots(); i++) {
             Object slotName = d.getSlotName(i);
             Object v = frame.getValue(i);
+            if (v instanceof org.minijs.interpreter.nodes.variables.StringAccumulator accumulator) {
+                v = accumulator.toString();
+            }
             if (v instanceof org.minijs.interpreter.objects.Environment env) {
                 // variables closures captured live in the scope's environment, not in frame slots
                 for (int k = 0; k < env.slots.length; k++) {

@@ -282,7 +282,8 @@ public final class StackTrace {
         return found[0];
     }
 
-    private static String location(SourceSection section) {
+    /** "file:line:col" as stack frames print it (columns as the user wrote them), or "<anonymous>". */
+    public static String location(SourceSection section) {
         return section == null || !section.isAvailable() ? "<anonymous>"
                 : section.getSource().getName() + ":" + section.getStartLine() + ":" + org.minijs.interpreter.JSRealm
                 .get(null).userColumn(section.getSource(), section.getStartLine(), section.getStartColumn());

@@ -53,6 +53,7 @@ import org.minijs.interpreter.nodes.operators.LogicalNode;
 import org.minijs.interpreter.nodes.operators.SequenceNode;
 import org.minijs.interpreter.nodes.operators.SimpleOperationNodeGen;
 import org.minijs.interpreter.nodes.operators.UnaryNode;
+import org.minijs.interpreter.nodes.variables.AppendLocalNode;
 import org.minijs.interpreter.nodes.variables.CopyEnvironmentNode;
 import org.minijs.interpreter.nodes.variables.CreateEnvironmentNode;
 import org.minijs.interpreter.nodes.variables.EnvLocatorNode;
@@ -62,6 +63,7 @@ import org.minijs.interpreter.nodes.variables.InitializeSlotsNode;
 import org.minijs.interpreter.nodes.variables.ReadVariableNode;
 import org.minijs.interpreter.nodes.variables.UpdateLocalNodeGen;
 import org.minijs.interpreter.nodes.variables.UpdateVariableNode;
+import org.minijs.interpreter.nodes.variables.WriteLocalNode;
 import org.minijs.interpreter.nodes.variables.WriteVariableNode;
 import org.minijs.interpreter.objects.FunctionData;
 import org.minijs.interpreter.values.Null;
@@ -567,7 +569,7 @@ public final class Translator {
                         WriteVariableNode.Mode.INITIALIZE);
             }
             case Statement.ExpressionStatement e -> {
-                return expression(e.expression());
+                return forEffect(e.expression());
             }
             case Statement.Block b -> {
                 return block(b);
@@ -880,7 +882,7 @@ public final class Translator {
         }
         JSNode perIteration = head != null && head.envSize > 0 ? new CopyEnvironmentNode(head.envSlot) : null;
         nodes.add(new LoopNode(f.test() == null ? null : expression(f.test()), statement(f.body()),
-                f.update() == null ? null : expression(f.update()), perIteration, true, labels, resumeSlot(f)));
+                f.update() == null ? null : forEffect(f.update()), perIteration, true, labels, resumeSlot(f)));
         scope = outer;
         return new BlockNode(nodes.toArray(JSNode[]::new), resumeSlot(f));
     }
@@ -1265,6 +1267,31 @@ public final class Translator {
     /** old +/- 1 from a temporary (a fresh node each time: a node has one parent). */
     private static JSNode updatedCopy(int oldSlot, int delta) {
         return binary(delta > 0 ? "+" : "-", temp(oldSlot), new ConstantNode(1), -1);
+    }
+
+    /**
+     * An expression whose value is unused (an expression statement, a for loop's update). There {@code s += x}
+     * and {@code s = s + x} on a let or var in a frame slot may append to the string in place.
+     */
+    private JSNode forEffect(Expression e) {
+        if (completion || !(e instanceof Expression.Assign a) || !(a.target() instanceof Expression.Identifier id)) {
+            return expression(e);
+        }
+        Binding b = analysis.references.get(id);
+        Expression piece = null;
+        if (a.operator().equals("+=")) {
+            piece = a.value();
+        } else if (a.operator().equals("=") && a.value() instanceof Expression.Binary plus && plus.operator().equals("+")
+                && plus.left() instanceof Expression.Identifier left && analysis.references.get(left) == b) {
+            piece = plus.right();
+        }
+        boolean mutableLocal = b != null && locator(b) == null && b.kind != Binding.Kind.CONST
+                && b.kind != Binding.Kind.CALLEE && b.kind != Binding.Kind.IMPORT;
+        if (piece == null || !mutableLocal || resumeSlot(a) >= 0) {
+            return expression(e);
+        }
+        return new AppendLocalNode(b.index, readBinding(b), expression(piece), operation("+", null, null),
+                (WriteLocalNode) writeBinding(b, null));
     }
 
     private JSNode assignment(Expression.Assign a) {

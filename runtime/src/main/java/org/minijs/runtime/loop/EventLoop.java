@@ -32,7 +32,8 @@ import java.util.concurrent.Callable;
 public final class EventLoop implements HostHooks {
     /** Where errors nobody caught go: process 'uncaughtException' / 'unhandledRejection' logic or a fatal exit. */
     public interface ErrorSink {
-        void uncaughtException(Object error);
+        /** An exception a callback did not catch (its value, and the throw statement if one raised it). */
+        void uncaughtException(JSException thrown);
 
         void unhandledRejection(JSPromise promise);
 
@@ -63,13 +64,13 @@ public final class EventLoop implements HostHooks {
     public EventLoop() {
         this.errors = new ErrorSink() {
             @Override
-            public void uncaughtException(Object error) {
+            public void uncaughtException(JSException thrown) {
                 throw new IllegalStateException("uncaught JavaScript error and no error sink installed");
             }
 
             @Override
             public void unhandledRejection(JSPromise promise) {
-                uncaughtException(promise.result());
+                throw new IllegalStateException("unhandled rejection and no error sink installed");
             }
         };
     }
@@ -373,7 +374,7 @@ public final class EventLoop implements HostHooks {
             callback.run();
             return true;
         } catch (JSException e) {
-            errors.uncaughtException(e.value());
+            errors.uncaughtException(e);
             return false;
         }
     }
@@ -405,7 +406,7 @@ public final class EventLoop implements HostHooks {
             try {
                 errors.rejectionHandled(p);
             } catch (JSException e) {
-                errors.uncaughtException(e.value());
+                errors.uncaughtException(e);
             }
         }
         List<JSPromise> batch = new ArrayList<>(pendingRejections);
@@ -416,7 +417,7 @@ public final class EventLoop implements HostHooks {
                 try {
                     errors.unhandledRejection(p);
                 } catch (JSException e) {
-                    errors.uncaughtException(e.value());
+                    errors.uncaughtException(e);
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.minijs.runtime.process;
 
 import org.minijs.interpreter.JSRealm;
 import org.minijs.interpreter.objects.JSArray;
+import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.objects.PropertyCell;
 import org.minijs.interpreter.values.JSRuntime;
@@ -34,8 +35,21 @@ public final class ProcessObject {
         this.realm = realm;
         this.loop = loop;
         this.state = state;
-        this.process = new JSObject(realm.objectPrototype());
+        this.process = new JSObject(processPrototype(realm));
         this.events = new EventListeners(process);
+    }
+
+    /**
+     * process's prototype, whose constructor is named "process" as in node: stack frames of its listeners read
+     * {@code at process.<anonymous>}. (node's chain goes on to EventEmitter.prototype; minijs's process has
+     * its own listener methods and loads no events module at start-up.)
+     */
+    private static JSObject processPrototype(JSRealm realm) {
+        JSObject prototype = new JSObject(realm.objectPrototype());
+        JSFunction constructor = realm.newBuiltinFunction("process", 0, (t, args, nt) -> t);
+        constructor.defineHidden("prototype", prototype);
+        prototype.defineHidden("constructor", constructor);
+        return prototype;
     }
 
     /** The facts about the invocation that process exposes. */

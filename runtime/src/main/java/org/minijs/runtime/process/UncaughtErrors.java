@@ -1,5 +1,6 @@
 package org.minijs.runtime.process;
 
+import com.oracle.truffle.api.source.SourceSection;
 import org.minijs.interpreter.JSRealm;
 import org.minijs.interpreter.errors.JSErrorObject;
 import org.minijs.interpreter.errors.JSException;
@@ -41,8 +42,8 @@ public final class UncaughtErrors implements EventLoop.ErrorSink {
     }
 
     @Override
-    public void uncaughtException(Object error) {
-        trigger(error, false);
+    public void uncaughtException(JSException thrown) {
+        trigger(thrown.value(), false, thrown.throwStatement());
     }
 
     @Override
@@ -56,17 +57,17 @@ public final class UncaughtErrors implements EventLoop.ErrorSink {
         if (events.emit("unhandledRejection", reason, promise)) {
             return;
         }
-        trigger(isErrorLike(reason) ? reason : unhandledPromiseRejection(reason), true);
+        trigger(isErrorLike(reason) ? reason : unhandledPromiseRejection(reason), true, null);
     }
 
-    private void trigger(Object error, boolean fromPromise) {
+    private void trigger(Object error, boolean fromPromise, SourceSection throwStatement) {
         String origin = fromPromise ? "unhandledRejection" : "uncaughtException";
         boolean handled;
         try {
             events.emit("uncaughtExceptionMonitor", error, origin);
             handled = events.emit("uncaughtException", error, origin);
         } catch (JSException e) {
-            printer.print(err, e.value());
+            printer.print(err, e.value(), e.throwStatement());
             throw new ProcessExit(EXCEPTION_IN_FATAL_EXCEPTION_HANDLER);
         }
         if (handled) {
@@ -81,7 +82,7 @@ public final class UncaughtErrors implements EventLoop.ErrorSink {
                 // node: "Nothing to be done about it at this point."
             }
         }
-        printer.print(err, error);
+        printer.print(err, error, throwStatement);
         throw new ProcessExit(GENERIC_USER_ERROR);
     }
 

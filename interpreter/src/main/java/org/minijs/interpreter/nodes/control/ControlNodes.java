@@ -32,7 +32,7 @@ public final class ControlNodes {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            throw new JSException(value.execute(frame), this);
+            throw JSException.thrownBy(value.execute(frame), this);
         }
     }
 

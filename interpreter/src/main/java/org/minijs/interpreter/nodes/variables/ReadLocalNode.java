@@ -43,6 +43,9 @@ public abstract class ReadLocalNode extends JSNode {
         if (checkTdz && value == TemporalDeadZone.UNINITIALIZED) {
             throw Errors.referenceError("Cannot access '" + name + "' before initialization", this);
         }
+        if (value instanceof StringAccumulator accumulator) {
+            return accumulator.toString(); // a string being built by AppendLocalNode
+        }
         return value;
     }
 
