@@ -22,7 +22,10 @@ public interface HostHooks {
         throw org.minijs.interpreter.errors.Errors.typeError("this host provides no clock (Date.now is unavailable)");
     }
 
-    /** Where engine-level observers (tracing) report; a host with no listener returns {@link EngineListener#NONE}. */
+    /**
+     * Where engine-level observers (tracing) report; a host with no listener returns {@link EngineListener#NONE}.
+     * Fixed before the hooks are installed with {@link JSRealm#setHooks}.
+     */
     default EngineListener listener() {
         return EngineListener.NONE;
     }

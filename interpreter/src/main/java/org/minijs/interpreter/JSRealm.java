@@ -73,8 +73,21 @@ public final class JSRealm {
         return hooks.currentTimeMillis();
     }
 
+    /** Installs the host; its {@link HostHooks#listener()} must be in place already (it is read once here). */
     public void setHooks(HostHooks hooks) {
         this.hooks = hooks;
+        if (hooks.listener().enabled()) {
+            language.noEngineListener().invalidate();
+        }
+    }
+
+    /** The engine listener, or null when none can be enabled: the check function entry and exit make. */
+    public static EngineListener listenerOrNull(Node node, MiniJsLanguage language) {
+        if (language.noEngineListener().isValid()) {
+            return null;
+        }
+        EngineListener listener = get(node).hooks.listener();
+        return listener.enabled() ? listener : null;
     }
 
     public JSObject globalObject() { return intrinsics.globalObject; }

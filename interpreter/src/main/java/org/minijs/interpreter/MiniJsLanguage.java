@@ -1,6 +1,8 @@
 package org.minijs.interpreter;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage;
 import org.minijs.ast.Program;
 import org.minijs.parser.JsParser;
@@ -18,6 +20,17 @@ public final class MiniJsLanguage extends TruffleLanguage<JSRealm> {
 
     private static final ContextReference<JSRealm> REALM = ContextReference.create(MiniJsLanguage.class);
     private static final LanguageReference<MiniJsLanguage> LANGUAGE = LanguageReference.create(MiniJsLanguage.class);
+
+    /**
+     * Valid until a realm of this language gets host hooks with an enabled engine listener (tracing): until
+     * then function entries and exits skip looking up their realm (a thread-local read per call in the
+     * fallback runtime) only to find nobody listening.
+     */
+    private final Assumption noEngineListener = Truffle.getRuntime().createAssumption("no engine listener");
+
+    public Assumption noEngineListener() {
+        return noEngineListener;
+    }
 
     @Override
     protected JSRealm createContext(Env env) {

@@ -140,10 +140,10 @@ public final class MiniJs {
                                     Consumer<Host> entry) {
         JSRealm realm = JSRealm.get(null);
         EventLoop loop = new EventLoop();
-        realm.setHooks(loop);
         if (trace != null) {
             loop.setObserver(trace.recorder());
         }
+        realm.setHooks(loop); // after the observer: the realm reads the listener once
         SourceFiles sources = new SourceFiles();
         Warnings warnings = new Warnings(err);
         ProcessState state = new ProcessState();

@@ -26,8 +26,9 @@ public final class AsyncBodyRootNode extends JSRootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         AsyncFunctionFrame state = (AsyncFunctionFrame) frame.getArguments()[0];
-        org.minijs.interpreter.EngineListener listener = org.minijs.interpreter.JSRealm.get(this).hooks().listener();
-        if (listener.enabled()) {
+        org.minijs.interpreter.EngineListener listener = org.minijs.interpreter.JSRealm.listenerOrNull(this,
+                getLanguage(org.minijs.interpreter.MiniJsLanguage.class));
+        if (listener != null) {
             enter(listener);
         }
         try {
@@ -40,7 +41,7 @@ public final class AsyncBodyRootNode extends JSRootNode {
         } catch (JSException e) {
             state.complete(true, e.value());
         } finally {
-            if (listener.enabled()) {
+            if (listener != null) {
                 exit(listener);
             }
         }

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import org.minijs.interpreter.EngineListener;
 import org.minijs.interpreter.JSRealm;
+import org.minijs.interpreter.MiniJsLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.source.SourceSection;
@@ -32,8 +33,8 @@ public final class FunctionRootNode extends JSRootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        EngineListener listener = JSRealm.get(this).hooks().listener();
-        boolean traced = listener.enabled();
+        EngineListener listener = JSRealm.listenerOrNull(this, getLanguage(MiniJsLanguage.class));
+        boolean traced = listener != null;
         if (traced) {
             enter(listener);
         }
