@@ -23,7 +23,8 @@ final class FsFailure extends Exception {
             "ENOTDIR", new Object[] {-20, "not a directory"},
             "EISDIR", new Object[] {-21, "illegal operation on a directory"},
             "ENOTEMPTY", new Object[] {-39, "directory not empty"},
-            "EIO", new Object[] {-5, "i/o error"});
+            "EIO", new Object[] {-5, "i/o error"},
+            "EBADF", new Object[] {-9, "bad file descriptor"});
 
     final String code;
     final String syscall;

@@ -165,8 +165,14 @@ public final class FsModule {
         } else {
             throw NodeErrors.invalidArgType("data", "string or an instance of Buffer, TypedArray, or DataView", data);
         }
+        String flag = flag(args.length > 2 ? args[2] : Undefined.INSTANCE, append ? "a" : "w");
+        java.nio.file.OpenOption[] options = FsOperations.writeOptions(flag);
+        if (options == null) {
+            throw NodeErrors.withCode(realm.typeErrorPrototype(), "ERR_INVALID_ARG_VALUE",
+                    "The argument 'flags' is invalid. Received " + org.minijs.runtime.console.Inspect.inspect(flag));
+        }
         // open, write, close
-        return new Request<>(() -> FsOperations.writeFile(p, bytes, append), v -> NO_RESULT, display(args), 3, 3);
+        return new Request<>(() -> FsOperations.writeFile(p, bytes, options), v -> NO_RESULT, display(args), 3, 3);
     }
 
     // ---- the three surfaces -----------------------------------------------------------------------------
@@ -291,6 +297,12 @@ public final class FsModule {
         String encoding = JSRuntime.toString(e);
         FsEncoding.check(encoding);
         return encoding;
+    }
+
+    /** The options' "flag" (node's open flags), or the call's default. */
+    private static String flag(Object options, String defaultFlag) {
+        Object f = options instanceof JSObject o && !(options instanceof JSFunction) ? o.get("flag") : Undefined.INSTANCE;
+        return f == Undefined.INSTANCE || f == Null.INSTANCE ? defaultFlag : JSRuntime.toString(f);
     }
 
     private static boolean option(Object[] args, int index, String name) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.OpenOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -36,12 +37,30 @@ final class FsOperations {
         }
     }
 
-    static Void writeFile(Path path, byte[] data, boolean append) throws FsFailure {
-        try {
-            if (append) {
-                Files.write(path, data, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } else {
-                Files.write(path, data);
+    /** The open options of a node file-system flag string for writing ('w', 'wx', 'a', 'ax', 'r+' ...); null if unknown. */
+    static OpenOption[] writeOptions(String flag) {
+        return switch (flag) {
+            case "w", "w+" -> new OpenOption[]{StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE};
+            case "wx", "xw", "wx+", "xw+" -> new OpenOption[]{StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
+            case "a", "a+", "as", "sa", "as+", "sa+" -> new OpenOption[]{StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND};
+            case "ax", "xa", "ax+", "xa+" -> new OpenOption[]{StandardOpenOption.CREATE_NEW, StandardOpenOption.APPEND};
+            case "r+", "rs+", "sr+" -> new OpenOption[]{StandardOpenOption.WRITE}; // no create, no truncate
+            case "r", "rs", "sr" -> new OpenOption[]{StandardOpenOption.READ}; // opens, then the write fails
+            default -> null;
+        };
+    }
+
+    static Void writeFile(Path path, byte[] data, OpenOption[] options) throws FsFailure {
+        boolean readOnly = options.length == 1 && options[0] == StandardOpenOption.READ;
+        try (var channel = Files.newByteChannel(path, options)) {
+            if (readOnly) {
+                throw new FsFailure("EBADF", "write", null);
+            }
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(data);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
             return null;
         } catch (IOException e) {
