@@ -163,7 +163,9 @@ public final class MiniJs {
             try {
                 loop.runCallback(() -> entry.accept(host));
             } catch (SyntaxError e) {
+                // node's layout: where, the source line and a caret, the error, then the version after a blank line
                 err.print(e.format());
+                err.print("\nminijs " + Version.VERSION + "\n");
                 return 1;
             }
             int code = new ProcessLifecycle(loop, process.events(), state).runToExit();

@@ -108,6 +108,9 @@ public final class StackTrace {
                 && frameArgs[0] instanceof AsyncFunctionFrame activation) {
             return nameFor(name, activation.frame().getArguments()); // the body runs with the call's receiver
         }
+        if (root instanceof org.minijs.interpreter.nodes.classes.ClassConstructorRootNode) {
+            return "new " + (name.isEmpty() ? "<anonymous>" : name); // runs only under new
+        }
         if (!(root instanceof org.minijs.interpreter.nodes.functions.FunctionRootNode)
                 || name.equals("Object.<anonymous>") || name.equals("<module>")) {
             return name;
@@ -119,6 +122,9 @@ public final class StackTrace {
     private static String nameFor(String name, Object[] args) {
         boolean constructing = args.length > org.minijs.interpreter.nodes.Arguments.NEW_TARGET
                 && args[org.minijs.interpreter.nodes.Arguments.NEW_TARGET] instanceof org.minijs.interpreter.objects.JSObject;
+        if (name.startsWith("#")) {
+            return name; // V8 names a private method's frame without the receiver's type
+        }
         if (name.indexOf('.') > 0 && !constructing) {
             return name; // a name inferred from a member assignment ("a.b.c", "Foo.bar") reads as is
         }

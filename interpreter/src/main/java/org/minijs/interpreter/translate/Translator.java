@@ -1090,7 +1090,7 @@ public final class Translator {
                     throw new UnsupportedFeature("'super' keyword unexpected here", sc.span());
                 }
                 return new org.minijs.interpreter.nodes.classes.SuperNodes.SuperCallNode(operands(sc.arguments(), sc),
-                        hasSpread(sc.arguments()), fc.thisSlot);
+                        hasSpread(sc.arguments()), fc.thisSlot).at(section(sc.span())); // the caller frame's position
             }
             case Expression.SuperMember sm -> {
                 return new org.minijs.interpreter.nodes.classes.SuperNodes.SuperPropertyNode(thisNode(),
@@ -1520,7 +1520,6 @@ public final class Translator {
             case Expression.PropertyAccess p -> nameSection(p);
             case Expression.Identifier id -> section(call.span());
             case Expression.SuperMember sm -> section(call.span());
-            case Expression.PrivateMember pm -> section(call.span());
             default -> punctuatorAfter(callee, call);
         };
     }

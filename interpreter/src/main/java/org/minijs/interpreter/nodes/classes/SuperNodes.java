@@ -1,6 +1,7 @@
 package org.minijs.interpreter.nodes.classes;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
 import org.minijs.interpreter.errors.Errors;
 import org.minijs.interpreter.nodes.Arguments;
 import org.minijs.interpreter.nodes.JSNode;
@@ -100,7 +101,13 @@ public final class SuperNodes {
                         + " of anonymous class is not a constructor", this);
             }
             Object newTarget = Arguments.newTarget(frame);
-            Object result = p.construct(argv, (JSObject) newTarget);
+            Object result;
+            Node previous = org.minijs.interpreter.nodes.CallSites.enter(this); // the caller frame's position
+            try {
+                result = p.construct(argv, (JSObject) newTarget);
+            } finally {
+                org.minijs.interpreter.nodes.CallSites.exit(previous);
+            }
             if (frame.getObject(thisSlot) != TemporalDeadZone.UNINITIALIZED) {
                 throw Errors.referenceError("Super constructor may only be called once", this);
             }
