@@ -92,7 +92,7 @@ class LauncherTest {
         Result r = launch(file.toString());
         Files.delete(file);
         assertEquals(1, r.code());
-        assertEquals(file + ":2\n  throw { code: 7 };\n  ^\n{ code: 7 }\n\nminijs v0.1.0\n", r.err());
+        assertEquals("\n" + file + ":2\n  throw { code: 7 };\n  ^\n{ code: 7 }\n\nminijs v0.1.0\n", r.err());
     }
 
     @Test

@@ -101,6 +101,7 @@ public final class JSRealm {
     public JSObject promisePrototype() { return intrinsics.promisePrototype; }
     public JSObject promiseConstructor() { return intrinsics.promiseConstructor; }
     public JSObject errorPrototype() { return intrinsics.errorPrototype; }
+    public JSFunction errorConstructor() { return intrinsics.errorConstructor; }
     public JSObject typeErrorPrototype() { return intrinsics.typeErrorPrototype; }
     public JSObject rangeErrorPrototype() { return intrinsics.rangeErrorPrototype; }
     public JSObject referenceErrorPrototype() { return intrinsics.referenceErrorPrototype; }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Prints an uncaught error the way node does on stderr: where it was thrown (file:line, the source line and a
  * caret under the throw statement, or under the error's first stack frame), a blank line, then the error
  * inspected (its stack, and its extra own properties in braces), then the runtime's name and version. A thrown
- * value that is not an error follows its header without the blank line; node then adds a hint about its
- * --trace-uncaught flag, which minijs does not have.
+ * value that is not an error comes after a blank line, and follows its header directly (a string as it is);
+ * node then adds a hint about its --trace-uncaught flag, which minijs does not have.
  */
 public final class UncaughtErrorPrinter {
     private static final Pattern FRAME = Pattern.compile("at (?:.* \\()?(.+):(\\d+):(\\d+)\\)?");
@@ -32,16 +32,20 @@ public final class UncaughtErrorPrinter {
      */
     public void print(PrintStream err, Object value, SourceSection throwStatement) {
         StringBuilder sb = new StringBuilder();
+        boolean isError = value instanceof JSErrorObject error && error.get("stack") instanceof String;
+        if (!isError && throwStatement != null) {
+            sb.append('\n'); // node sets a thrown value that is not an error apart by a blank line
+        }
         boolean located = throwStatement != null && appendLocation(sb, StackTrace.location(throwStatement));
-        if (value instanceof JSErrorObject error && error.get("stack") instanceof String stack) {
+        if (isError) {
             if (!located) {
-                appendLocationFromStack(sb, stack);
+                appendLocationFromStack(sb, (String) ((JSErrorObject) value).get("stack"));
             } else {
                 sb.append('\n');
             }
-            sb.append(Inspect.inspect(error)).append('\n');
-        } else if (located) {
             sb.append(Inspect.inspect(value)).append('\n');
+        } else if (located) {
+            sb.append(value instanceof String s ? s : Inspect.inspect(value)).append('\n');
         } else {
             sb.append("Uncaught ").append(Inspect.inspect(value)).append('\n');
         }

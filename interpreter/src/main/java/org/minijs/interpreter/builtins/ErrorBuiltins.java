@@ -5,6 +5,7 @@ import org.minijs.interpreter.errors.Errors;
 import org.minijs.interpreter.objects.JSBuiltin;
 import org.minijs.interpreter.objects.JSFunction;
 import org.minijs.interpreter.objects.JSObject;
+import org.minijs.interpreter.objects.PropertyCell;
 import org.minijs.interpreter.values.JSRuntime;
 import org.minijs.interpreter.values.Undefined;
 
@@ -15,6 +16,8 @@ final class ErrorBuiltins {
 
     static void install(JSRealm realm, Intrinsics in) {
         JSFunction error = errorConstructor(realm, in, "Error", in.errorPrototype, null);
+        in.errorConstructor = error;
+        error.defineOwnProperty("stackTraceLimit", PropertyCell.data(10, PropertyCell.ALL));
         Intrinsics.method(realm, in.errorPrototype, "toString", 0, (thisValue, args, nt) -> {
             if (!(thisValue instanceof JSObject o)) {
                 throw Errors.typeError("Error.prototype.toString requires that 'this' be an Object");
@@ -65,8 +68,10 @@ final class ErrorBuiltins {
                 // topmost call are left out, so a helper can report its caller's location
                 Object constructorOpt = args.length > 1 && args[1] instanceof org.minijs.interpreter.objects.JSFunction f
                         ? f : null;
-                target.defineHidden("stack", Errors.header(target) + "\n"
-                        + org.minijs.interpreter.errors.StackTrace.capture(null, constructorOpt).stripTrailing());
+                String frames = org.minijs.interpreter.errors.StackTrace.capture(null, constructorOpt);
+                if (frames != null) {
+                    target.defineHidden("stack", org.minijs.interpreter.errors.StackTrace.format(Errors.header(target), frames));
+                }
             }
             return Undefined.INSTANCE;
         });

@@ -25,6 +25,8 @@ public final class Intrinsics {
     public final JSObject promisePrototype;
     public JSObject promiseConstructor;
     public final JSObject errorPrototype;
+    /** The intrinsic %Error%: where V8 reads Error.stackTraceLimit, whatever the global "Error" is now. */
+    public JSFunction errorConstructor;
     public final JSObject typeErrorPrototype;
     public final JSObject rangeErrorPrototype;
     public final JSObject referenceErrorPrototype;

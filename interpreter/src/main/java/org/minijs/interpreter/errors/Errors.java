@@ -21,7 +21,12 @@ public final class Errors {
     @TruffleBoundary
     public static JSErrorObject createError(JSObject prototype, Object message, Node location, Object newTarget) {
         JSErrorObject error = new JSErrorObject(prototype);
-        error.setStackFrames(StackTrace.capture(location, newTarget)); // defines "stack" first, as V8 does
+        String frames = StackTrace.capture(location, newTarget);
+        if (frames != null) {
+            error.setStackFrames(frames); // defines "stack" first, as V8 does
+        } else {
+            error.defineHidden("stack", Undefined.INSTANCE); // Error.stackTraceLimit is not a number
+        }
         if (message != Undefined.INSTANCE) {
             error.defineHidden("message", JSRuntime.toString(message));
         }

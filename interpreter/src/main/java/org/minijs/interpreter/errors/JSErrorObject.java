@@ -46,7 +46,7 @@ public final class JSErrorObject extends JSObject {
             stackPending = false;
             PropertyCell cell = super.getOwnProperty(key);
             if (cell != null && !cell.accessor) {
-                cell.value = Errors.header(this) + "\n" + stackFrames.stripTrailing();
+                cell.value = StackTrace.format(Errors.header(this), stackFrames);
             }
             return cell;
         }

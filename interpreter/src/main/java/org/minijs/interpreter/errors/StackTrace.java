@@ -16,8 +16,6 @@ import org.minijs.interpreter.nodes.JSRootNode;
  * The innermost location is the node that created the error; each outer frame's location is its call site.
  */
 public final class StackTrace {
-    private static final int LIMIT = 10;
-
     private StackTrace() {
     }
 
@@ -33,14 +31,41 @@ public final class StackTrace {
      */
     @TruffleBoundary
     public static String capture(Node location, Object skipUntil) {
-        FrameCollector collector = new FrameCollector(location);
+        int limit = limit();
+        if (limit < 0) {
+            return null;
+        }
+        FrameCollector collector = new FrameCollector(location, limit);
         collector.skipUntil = skipUntil;
         Truffle.getRuntime().iterateFrames(collector);
         if (collector.skipUntil != null) { // never seen: report every frame
             return capture(location, null);
         }
-        appendAsyncFrames(collector.sb, collector.innermostAsync, collector.count);
+        if (limit == 0) {
+            return "";
+        }
+        appendAsyncFrames(collector.sb, collector.innermostAsync, collector.count, limit);
         return collector.sb.toString();
+    }
+
+    /**
+     * Error.stackTraceLimit as V8 reads it from the intrinsic Error: a data property holding a number gives the
+     * most frames to capture (at least 0, Infinity for all); anything else gives -1, and errors get no stack.
+     */
+    private static int limit() {
+        org.minijs.interpreter.objects.JSFunction error = org.minijs.interpreter.JSRealm.get(null).errorConstructor();
+        org.minijs.interpreter.objects.PropertyCell cell = error == null ? null : error.getOwnProperty("stackTraceLimit");
+        if (cell == null || cell.accessor || !org.minijs.interpreter.values.JSRuntime.isNumber(cell.value)) {
+            return -1;
+        }
+        double limit = ((Number) cell.value).doubleValue();
+        return limit >= Integer.MAX_VALUE ? Integer.MAX_VALUE : limit > 0 ? (int) limit : 0;
+    }
+
+    /** The "stack" text: the header, then the frame lines (none at all when the limit is 0). */
+    public static String format(String header, String frames) {
+        String lines = frames.stripTrailing();
+        return lines.isEmpty() ? header : header + "\n" + lines;
     }
 
     /**
@@ -49,13 +74,15 @@ public final class StackTrace {
      */
     private static final class FrameCollector implements FrameInstanceVisitor<Boolean> {
         final StringBuilder sb = new StringBuilder();
+        final int limit;
         Object skipUntil;
         Node current;
         int count;
         AsyncFunctionFrame innermostAsync;
 
-        FrameCollector(Node location) {
+        FrameCollector(Node location, int limit) {
             this.current = location;
+            this.limit = limit;
         }
 
         @Override
@@ -78,7 +105,7 @@ public final class StackTrace {
                     appendFrame(sb, builtinFrameName(callee, args), null); // V8: "at Array.forEach (<anonymous>)"
                     count++;
                     current = null;
-                    return count >= LIMIT ? Boolean.TRUE : null;
+                    return count >= limit ? Boolean.TRUE : null;
                 }
             }
             if (root instanceof JSRootNode jsRoot && !jsRoot.isInternal()) {
@@ -92,7 +119,7 @@ public final class StackTrace {
                 }
             }
             current = null;
-            return count >= LIMIT ? Boolean.TRUE : null;
+            return count >= limit ? Boolean.TRUE : null;
         }
     }
 
@@ -244,9 +271,9 @@ public final class StackTrace {
      * The "at async f" lines: from the running async function, follow its promise to the async function
      * awaiting it (its Await continuation is a reaction on that promise), and so on outwards.
      */
-    private static void appendAsyncFrames(StringBuilder sb, AsyncFunctionFrame start, int count) {
+    private static void appendAsyncFrames(StringBuilder sb, AsyncFunctionFrame start, int count, int limit) {
         AsyncFunctionFrame current = start;
-        while (current != null && count < LIMIT) {
+        while (current != null && count < limit) {
             AsyncFunctionFrame awaiting = null;
             for (Object handler : current.promise().pendingFulfillHandlers()) {
                 if (handler instanceof AsyncFunctionFrame.Continuation c) {

@@ -40,8 +40,11 @@ public final class Console {
         define(realm, console, "dir", (args) -> print(out, Inspect.inspect(args.length == 0 ? Undefined.INSTANCE : args[0],
                 UtilModule.options(args.length > 1 ? args[1] : Undefined.INSTANCE).withCustomInspect(
                         args.length > 1 && args[1] instanceof JSObject o && JSRuntime.toBoolean(o.get("customInspect"))))));
-        define(realm, console, "trace", (args) -> print(err, "Trace" + (args.length == 0 ? "" : ": " + Format.format(args))
-                + "\n" + org.minijs.interpreter.errors.StackTrace.capture(null).stripTrailing()));
+        define(realm, console, "trace", (args) -> {
+            String header = "Trace" + (args.length == 0 ? "" : ": " + Format.format(args));
+            String frames = org.minijs.interpreter.errors.StackTrace.capture(null);
+            print(err, frames == null ? header : org.minijs.interpreter.errors.StackTrace.format(header, frames));
+        });
         // node: args[0] = `Assertion failed: ${args[0]}`, then the whole list is formatted as console.warn does.
         define(realm, console, "assert", (args) -> {
             if (args.length == 0 || !JSRuntime.toBoolean(args[0])) {
