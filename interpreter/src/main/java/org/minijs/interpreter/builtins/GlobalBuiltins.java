@@ -35,6 +35,23 @@ final class GlobalBuiltins {
         number.defineHidden("parseInt", parseInt);
         UriBuiltins.install(realm, in);
         JsonBuiltins.install(realm, in);
+        Intrinsics.method(realm, g, "eval", 1, (t, a, nt) -> eval(realm, JSBuiltin.arg(a, 0)));
+    }
+
+    /**
+     * PerformEval as an indirect eval: the code runs as global code (its var and function declarations become
+     * global properties; the completion value is the result). minijs has no direct eval, so a call written as
+     * eval(...) does not see the caller's local variables either (README, Known limits).
+     */
+    private static Object eval(JSRealm realm, Object x) {
+        if (!(x instanceof String code)) {
+            return x;
+        }
+        try {
+            return realm.evaluateGlobalCode(code, "<anonymous>");
+        } catch (org.minijs.parser.SyntaxError | org.minijs.interpreter.translate.UnsupportedFeature e) {
+            throw org.minijs.interpreter.errors.Errors.syntaxError(e.getMessage(), null);
+        }
     }
 
     /** parseFloat: the longest prefix of the trimmed string that is a StrDecimalLiteral, else NaN. */
