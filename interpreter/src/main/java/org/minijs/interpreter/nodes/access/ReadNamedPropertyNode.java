@@ -31,9 +31,12 @@ public abstract class ReadNamedPropertyNode extends Node {
         return read(obj.cellAt(index), obj);
     }
 
+    // The prototype's shape is checked through obj: a guard on cached values alone would be checked only when
+    // the cache entry is made, and a prototype that changes shape later (a delete, dictionary mode) would be
+    // read at a stale index.
     @Specialization(guards = {"cachedShape != null", "ownIndex < 0", "protoShape != null", "protoIndex >= 0",
             "obj.shapeForCache(name) == cachedShape", "obj.getPrototypeOf() == cachedProto",
-            "cachedProto.shapeForCache(name) == protoShape"}, limit = "3")
+            "obj.getPrototypeOf().shapeForCache(name) == protoShape"}, limit = "3")
     protected Object doPrototype(JSObject obj,
                                  @Cached("obj.shapeForCache(name)") Shape cachedShape,
                                  @Cached("indexOf(cachedShape, name)") int ownIndex,
