@@ -1279,19 +1279,27 @@ public final class Translator {
         }
         Binding b = analysis.references.get(id);
         Expression piece = null;
+        SourceSection operator = null; // where V8 reports a failed conversion
         if (a.operator().equals("+=")) {
             piece = a.value();
+            operator = compoundPosition(a);
         } else if (a.operator().equals("=") && a.value() instanceof Expression.Binary plus && plus.operator().equals("+")
                 && plus.left() instanceof Expression.Identifier left && analysis.references.get(left) == b) {
             piece = plus.right();
+            operator = punctuatorAfter(plus.left(), plus);
         }
         boolean mutableLocal = b != null && locator(b) == null && b.kind != Binding.Kind.CONST
                 && b.kind != Binding.Kind.CALLEE && b.kind != Binding.Kind.IMPORT;
         if (piece == null || !mutableLocal || resumeSlot(a) >= 0) {
             return expression(e);
         }
-        return new AppendLocalNode(b.index, readBinding(b), expression(piece), operation("+", null, null),
+        return new AppendLocalNode(b.index, readBinding(b), expression(piece), operation("+", null, null).at(operator),
                 (WriteLocalNode) writeBinding(b, null));
+    }
+
+    /** Where V8 reports a failed conversion in a compound assignment: the start of its value. */
+    private SourceSection compoundPosition(Expression.Assign a) {
+        return section(a.value().span());
     }
 
     private JSNode assignment(Expression.Assign a) {
@@ -1307,7 +1315,7 @@ public final class Translator {
             if (logical) {
                 return new LogicalNode(binary, read(id), write(id, named(a.value(), name)), resumeSlot(a));
             }
-            return write(id, binary(binary, read(id), expression(a.value()), resumeSlot(a)));
+            return write(id, binary(binary, read(id), expression(a.value()), resumeSlot(a)).at(compoundPosition(a)));
         }
         if (binary == null && (target instanceof Expression.ArrayLiteral || target instanceof Expression.ObjectLiteral)) {
             int slot = fc.newSlot("<assigned>");
@@ -1324,7 +1332,7 @@ public final class Translator {
                 }
                 value = binary(binary, new org.minijs.interpreter.nodes.classes.SuperNodes.SuperPropertyNode(thisNode(),
                         sm.computed() != null ? expression(sm.computed()) : new ConstantNode(sm.name())), value,
-                        resumeSlot(a));
+                        resumeSlot(a)).at(compoundPosition(a));
             }
             return new org.minijs.interpreter.nodes.classes.SuperNodes.SuperPropertySetNode(thisNode(), key, value);
         }
@@ -1336,7 +1344,8 @@ public final class Translator {
             JSNode base = ReadVariableNode.create(null, slot, "", false);
             JSNode value = binary == null ? expression(a.value())
                     : binary(binary, new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(base,
-                            privateName(pm, pm.name(), pm.span()), false), expression(a.value()), resumeSlot(a));
+                            privateName(pm, pm.name(), pm.span()), false), expression(a.value()), resumeSlot(a))
+                            .at(compoundPosition(a));
             return new BlockNode(new JSNode[]{
                     WriteVariableNode.create(null, slot, "", expression(pm.object()), WriteVariableNode.Mode.INITIALIZE),
                     new org.minijs.interpreter.nodes.classes.PrivateNodes.SetNode(
@@ -1376,7 +1385,8 @@ public final class Translator {
             debugNameForNextFunction = inferredMemberName(target);
         }
         JSNode set = new SetPropertyNode(targetOperands, name, expression(a.value()),
-                binary == null ? null : operation(binary, null, null), fc.info.strict, resumeSlot(a));
+                binary == null ? null : operation(binary, null, null).at(compoundPosition(a)), fc.info.strict,
+                resumeSlot(a));
         return binary == null ? set.at(punctuatorAfter(target, a)) : set; // V8 reports a failed store at the "="
     }
 
