@@ -57,7 +57,6 @@ import org.minijs.interpreter.nodes.variables.AppendLocalNode;
 import org.minijs.interpreter.nodes.variables.CopyEnvironmentNode;
 import org.minijs.interpreter.nodes.variables.CreateEnvironmentNode;
 import org.minijs.interpreter.nodes.variables.EnvLocatorNode;
-import org.minijs.interpreter.nodes.variables.GlobalObjectNode;
 import org.minijs.interpreter.nodes.variables.GlobalVariableNode;
 import org.minijs.interpreter.nodes.variables.InitializeSlotsNode;
 import org.minijs.interpreter.nodes.variables.ReadVariableNode;
@@ -1220,13 +1219,11 @@ public final class Translator {
         Expression target = u.target();
         if (target instanceof Expression.Identifier id) {
             Binding b = analysis.references.get(id);
-            if (b == null) {
-                return new UpdatePropertyNode(new OperandsNode(new JSNode[]{new GlobalObjectNode()}, -1), id.name(),
-                        delta, u.prefix(), fc.info.strict);
-            }
             UpdateVariableNode general = new UpdateVariableNode(read(id), write(id, new ConstantNode(Undefined.INSTANCE)),
                     delta, u.prefix());
-            boolean inFrameSlot = locator(b) == null && b.kind != Binding.Kind.IMPORT && b.kind != Binding.Kind.CALLEE;
+            // an undeclared name: the read of the global throws a ReferenceError when it is missing
+            boolean inFrameSlot = b != null && locator(b) == null && b.kind != Binding.Kind.IMPORT
+                    && b.kind != Binding.Kind.CALLEE;
             return inFrameSlot && b.kind != Binding.Kind.CONST
                     ? UpdateLocalNodeGen.create(b.index, delta, u.prefix(), general) : general;
         }

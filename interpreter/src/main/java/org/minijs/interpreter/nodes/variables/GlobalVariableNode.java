@@ -10,7 +10,7 @@ import org.minijs.interpreter.objects.JSObject;
  * A name no scope declares: a property of the global object. Reading a missing one is a ReferenceError
  * (except under typeof); assigning creates it in sloppy code, as node does for an undeclared name.
  */
-public final class GlobalVariableNode extends JSNode {
+public final class GlobalVariableNode extends JSNode implements BindingWriter {
     private final String name;
     @Child private JSNode value; // null for a read
     private final boolean strict;
@@ -30,7 +30,13 @@ public final class GlobalVariableNode extends JSNode {
             }
             return global.get(name);
         }
-        Object v = value.execute(frame);
+        return write(frame, value.execute(frame));
+    }
+
+    /** PutValue on the global reference (update expressions compute the value themselves). */
+    @Override
+    public Object write(VirtualFrame frame, Object v) {
+        JSObject global = JSRealm.get(this).globalObject();
         if (strict && !global.hasProperty(name)) {
             throw Errors.referenceError(name + " is not defined", this);
         }

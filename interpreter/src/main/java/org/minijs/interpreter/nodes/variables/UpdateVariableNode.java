@@ -7,7 +7,7 @@ import org.minijs.interpreter.values.JSRuntime;
 /** {@code ++x}, {@code x--} ... on a variable: int fast path, else ToNumeric plus or minus one. */
 public final class UpdateVariableNode extends JSNode {
     @Child private JSNode read;
-    @Child private JSNode write; // a BindingWriter: WriteVariableNode or ImmutableBindingWriteNode
+    @Child private JSNode write; // a BindingWriter: a local, environment, immutable or global binding's writer
     private final int delta;
     private final boolean prefix;
 
