@@ -367,13 +367,14 @@ final class ScopeAnalysis {
 
     /** for-in/of: a let/const head gets its own scope (a fresh copy per iteration at run time). */
     private void forEach(Statement loop, Node left, Expression right, Statement body, Scope scope) {
-        expression(right, scope);
         Scope head = scope;
         if (left instanceof Statement.VariableDeclaration d && d.kind() != Statement.DeclarationKind.VAR) {
             head = new Scope(scope, scope.function);
             scopes.put(loop, head);
             declareLexical(head, List.of(d));
         }
+        // ForIn/OfHeadEvaluation: the iterated expression sees the head's let/const names in their TDZ
+        expression(right, head);
         if (left instanceof Statement s) {
             statement(s, head);
         } else {

@@ -671,13 +671,23 @@ public final class Translator {
     /** for-in / for-of: the head's let/const get a fresh scope (and environment) per iteration. */
     private JSNode forEach(Statement loop, Node left, Expression right, Statement body, boolean forIn,
                            Set<String> labels) {
-        JSNode subject = located(expression(right), right); // V8 reports the iteration at the iterable
         Scope outer = scope;
+        Scope head = analysis.scopes.get(loop);
+        List<JSNode> tdz = new ArrayList<>();
+        if (head != null) {
+            // ForIn/OfHeadEvaluation: the iterated expression runs in a scope holding the head's names, uninitialized
+            enterScope(head, tdz);
+        }
+        JSNode subject = located(expression(right), right); // V8 reports the iteration at the iterable
+        if (head != null) {
+            tdz.add(subject);
+            subject = new BlockNode(tdz.toArray(JSNode[]::new), resumeSlot(right)).at(subject.getSourceSection());
+            scope = outer;
+        }
         int iteratorSlot = fc.newSlot("<iterator>");
         int valueSlot = fc.newSlot("<next value>");
         JSNode value = ReadVariableNode.create(null, valueSlot, "", false);
         List<JSNode> bind = new ArrayList<>();
-        Scope head = analysis.scopes.get(loop);
         if (head != null) {
             enterScope(head, bind);
         }
