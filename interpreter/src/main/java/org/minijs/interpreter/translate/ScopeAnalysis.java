@@ -560,6 +560,10 @@ final class ScopeAnalysis {
         for (Scope s = scope; s != null; s = s.parent) {
             Binding b = s.lookupLocal(name);
             if (b != null) {
+                if (b.kind == Binding.Kind.VAR && name.equals("arguments") && s == argumentsOwner(scope).scope) {
+                    // var arguments does not replace the arguments object: the var binding is initialized with it
+                    b = argumentsBinding(scope);
+                }
                 if (b.scope.function != scope.function) {
                     b.captured = true;
                 }
@@ -567,28 +571,38 @@ final class ScopeAnalysis {
                 return;
             }
         }
-        if (name.equals("arguments")) {
-            FunctionInfo f = scope.function;
-            while (f.isArrow()) {
-                f = f.parent;
-            }
-            if (f.node != null) {
-                Binding b = declare(f.scope, "arguments", Binding.Kind.ARGUMENTS);
-                if (!f.strict && simpleParameters(f.node)) {
-                    // CreateMappedArgumentsObject: arguments[i] and the parameters alias each other, so the
-                    // parameters live in the environment where the arguments object can reach them
-                    f.mappedArguments = true;
-                    for (Binding p : f.scope.bindings.values()) {
-                        if (p.kind == Binding.Kind.PARAM) {
-                            p.captured = true;
-                        }
-                    }
+        if (name.equals("arguments") && argumentsOwner(scope).node != null) {
+            references.put(id, argumentsBinding(scope));
+        }
+    }
+
+    /** The function whose arguments object {@code arguments} names in {@code scope}: arrows have none. */
+    private static FunctionInfo argumentsOwner(Scope scope) {
+        FunctionInfo f = scope.function;
+        while (f.isArrow()) {
+            f = f.parent;
+        }
+        return f;
+    }
+
+    /** The binding of the arguments object of {@link #argumentsOwner}, declared on first use. */
+    private Binding argumentsBinding(Scope scope) {
+        FunctionInfo f = argumentsOwner(scope);
+        Binding b = declare(f.scope, "arguments", Binding.Kind.ARGUMENTS);
+        b.kind = Binding.Kind.ARGUMENTS;
+        if (!f.strict && simpleParameters(f.node)) {
+            // CreateMappedArgumentsObject: arguments[i] and the parameters alias each other, so the
+            // parameters live in the environment where the arguments object can reach them
+            f.mappedArguments = true;
+            for (Binding p : f.scope.bindings.values()) {
+                if (p.kind == Binding.Kind.PARAM) {
+                    p.captured = true;
                 }
-                if (f != scope.function) {
-                    b.captured = true;
-                }
-                references.put(id, b);
             }
         }
+        if (f != scope.function) {
+            b.captured = true;
+        }
+        return b;
     }
 }

@@ -196,6 +196,15 @@ public final class Translator {
         scope = info.scope;
         List<JSNode> nodes = new ArrayList<>();
         enterScope(info.scope, nodes);
+        // FunctionDeclarationInstantiation: the arguments object exists before the parameters are bound, so
+        // that default values can read it
+        for (Binding b : info.scope.bindings.values()) {
+            if (b.kind == Binding.Kind.ARGUMENTS) {
+                nodes.add(initialize(b, argumentsObject(info, params)));
+            } else if (b.kind == Binding.Kind.CALLEE) {
+                nodes.add(initialize(b, new CalleeNode()));
+            }
+        }
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);
             JSNode defaultValue = p.defaultValue() == null ? null
@@ -203,13 +212,6 @@ public final class Translator {
                     : expression(p.defaultValue());
             JSNode value = new ParameterNode(i, p.rest(), defaultValue);
             nodes.add(bindPattern(p.target(), value, true));
-        }
-        for (Binding b : info.scope.bindings.values()) {
-            if (b.kind == Binding.Kind.ARGUMENTS) {
-                nodes.add(initialize(b, argumentsObject(info, params)));
-            } else if (b.kind == Binding.Kind.CALLEE) {
-                nodes.add(initialize(b, new CalleeNode()));
-            }
         }
         Scope bodyScope = info.node == null ? null : analysis.bodyScopes.get(info.node);
         if (bodyScope != null) {
