@@ -1346,11 +1346,19 @@ public final class Translator {
             return new org.minijs.interpreter.nodes.classes.SuperNodes.SuperPropertySetNode(thisNode(), key, value);
         }
         if (target instanceof Expression.PrivateMember pm) {
-            if (logical) {
-                throw new UnsupportedFeature("logical assignment to a private member is not supported yet", a.span());
-            }
             int slot = fc.newSlot("<private base>");
             JSNode base = ReadVariableNode.create(null, slot, "", false);
+            if (logical) {
+                // o.#x ??= v: o evaluated once; v evaluated and stored only when the old value does not decide
+                JSNode old = new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(base,
+                        privateName(pm, pm.name(), pm.span()), false);
+                JSNode store = new org.minijs.interpreter.nodes.classes.PrivateNodes.SetNode(
+                        ReadVariableNode.create(null, slot, "", false), privateName(pm, pm.name(), pm.span()),
+                        expression(a.value())); // no name inference: the target is not an identifier
+                return new BlockNode(new JSNode[]{
+                        WriteVariableNode.create(null, slot, "", expression(pm.object()), WriteVariableNode.Mode.INITIALIZE),
+                        new LogicalNode(binary, old, store, resumeSlot(a))}, resumeSlot(a));
+            }
             JSNode value = binary == null ? expression(a.value())
                     : binary(binary, new org.minijs.interpreter.nodes.classes.PrivateNodes.GetNode(base,
                             privateName(pm, pm.name(), pm.span()), false), expression(a.value()), resumeSlot(a))
