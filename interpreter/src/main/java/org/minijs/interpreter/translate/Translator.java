@@ -1196,9 +1196,13 @@ public final class Translator {
             members.add(new ObjectLiteralNode.Member(kind, p.key(), computed,
                     p.method() || p.kind() == Property.Kind.GET || p.kind() == Property.Kind.SET));
             if (computed) {
-                values.add(expression(p.computedKey()));
+                values.add(new ObjectLiteralNode.KeyNode(expression(p.computedKey())).at(section(p.computedKey().span())));
             }
-            values.add(p.key() != null ? named(p.value(), p.key()) : expression(p.value()));
+            if (kind == ObjectLiteralNode.Kind.SPREAD) {
+                values.add(new ObjectLiteralNode.SpreadNode(expression(p.value())).at(section(p.value().span())));
+            } else {
+                values.add(p.key() != null ? named(p.value(), p.key()) : expression(p.value()));
+            }
         }
         return new ObjectLiteralNode(members.toArray(ObjectLiteralNode.Member[]::new),
                 new OperandsNode(values.toArray(JSNode[]::new), resumeSlot(o)));

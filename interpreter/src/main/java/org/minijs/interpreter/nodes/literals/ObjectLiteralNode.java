@@ -13,7 +13,8 @@ import org.minijs.interpreter.values.JSRuntime;
 
 /**
  * {@code { a: 1, [k]: v, get x() {}, ...o }}. The operands node evaluates, in source order, each computed key
- * followed by each value; then PropertyDefinitionEvaluation defines them in order.
+ * (converted to a property key at once, see {@link KeyNode}) followed by each value (a spread copied at once,
+ * see {@link SpreadNode}); then PropertyDefinitionEvaluation defines them in order.
  */
 public final class ObjectLiteralNode extends JSNode {
     public enum Kind { INIT, GET, SET, SPREAD }
@@ -78,6 +79,44 @@ public final class ObjectLiteralNode extends JSNode {
             }
         }
         return object;
+    }
+
+    /** A computed key: ToPropertyKey runs right after the key expression, before the value is evaluated. */
+    public static final class KeyNode extends JSNode {
+        @Child private JSNode key;
+
+        public KeyNode(JSNode key) {
+            this.key = key;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return JSRuntime.toPropertyKey(key.execute(frame));
+        }
+    }
+
+    /**
+     * {@code ...o}: CopyDataProperties runs at the spread's place in the literal (later members may change o);
+     * the properties are kept in a plain object that the literal copies from.
+     */
+    public static final class SpreadNode extends JSNode {
+        @Child private JSNode source;
+
+        public SpreadNode(JSNode source) {
+            this.source = source;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return snapshot(JSRealm.get(this), source.execute(frame));
+        }
+
+        @TruffleBoundary
+        private static JSObject snapshot(JSRealm realm, Object value) {
+            JSObject copy = new JSObject(null);
+            copyDataProperties(copy, value);
+            return copy;
+        }
     }
 
     /** SetFunctionName's name for a property key: a symbol gives "[description]". */
