@@ -78,11 +78,43 @@ public final class PropertyAccess {
             throw Errors.typeError("Cannot set properties of " + JSRuntime.toString(base) + " (setting '"
                     + describeKey(propertyKey) + "')", location);
         }
-        // Writes to a primitive's wrapper are lost (a TypeError in strict code).
-        if (strict) {
-            throw Errors.typeError("Cannot create property '" + describeKey(propertyKey) + "' on "
-                    + JSRuntime.typeof(base) + " '" + JSRuntime.toString(base) + "'", location);
+        // OrdinarySet with the primitive as receiver: a string's own index or length is read-only; a setter on
+        // the wrapper's prototype chain runs with the primitive as this; anything else would create a property
+        // on a temporary wrapper and is lost (a TypeError in strict code).
+        String shown = JSRuntime.typeof(base) + " '" + JSRuntime.toString(base) + "'";
+        if (base instanceof String str && propertyKey instanceof String k
+                && (k.equals("length") || ArrayIndex.parse(k) >= 0 && ArrayIndex.parse(k) < str.length())) {
+            if (strict) {
+                throw Errors.typeError("Cannot assign to read only property '" + k + "' of " + shown, location);
+            }
+            return;
         }
+        for (JSObject o = JSRuntime.prototypeForPrimitive(JSRealm.get(location), base); o != null; o = o.getPrototypeOf()) {
+            PropertyCell cell = o.getOwnProperty(propertyKey);
+            if (cell == null) {
+                continue;
+            }
+            if (cell.accessor && cell.setter instanceof org.minijs.interpreter.objects.JSFunction setter) {
+                setter.call(base, value);
+                return;
+            }
+            if (strict && (cell.accessor || !cell.writable())) {
+                throw Errors.typeError(cell.accessor
+                        ? "Cannot set property " + describeKey(propertyKey) + " of [object "
+                                + wrapperName(base) + "] which has only a getter"
+                        : "Cannot assign to read only property '" + describeKey(propertyKey) + "' of " + shown, location);
+            }
+            break;
+        }
+        if (strict) {
+            throw Errors.typeError("Cannot create property '" + describeKey(propertyKey) + "' on " + shown, location);
+        }
+    }
+
+    /** The class of a primitive's wrapper object: Number, String, Boolean, Symbol. */
+    private static String wrapperName(Object primitive) {
+        String type = JSRuntime.typeof(primitive);
+        return Character.toUpperCase(type.charAt(0)) + type.substring(1);
     }
 
     /** The TypeError of a failed [[Set]] in strict code, in V8's words for each reason it fails. */
