@@ -219,7 +219,7 @@ final class CollectionBuiltins {
 
     private static Object weakKey(Object key, String message) {
         if (!(key instanceof JSObject) && !(key instanceof Symbol)) {
-            throw Errors.typeError(message + ": " + JSRuntime.toString(key));
+            throw Errors.typeError(message);
         }
         return key;
     }

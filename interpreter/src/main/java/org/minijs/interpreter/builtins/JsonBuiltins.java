@@ -15,7 +15,6 @@ import org.minijs.interpreter.values.Symbol;
 import org.minijs.interpreter.values.Undefined;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 
 /** JSON.parse and JSON.stringify (§25.5) with replacer functions/arrays, indentation and toJSON. */
@@ -106,7 +105,9 @@ final class JsonBuiltins {
         private final JSFunction replacer;
         private final List<String> allow;
         private final String gap;
-        private final IdentityHashMap<JSObject, Boolean> stack = new IdentityHashMap<>();
+        /** The objects being serialized, outermost first, and the key each was found under. */
+        private final List<JSObject> stack = new ArrayList<>();
+        private final List<String> stackKeys = new ArrayList<>();
 
         Stringifier(JSFunction replacer, List<String> allow, String gap) {
             this.replacer = replacer;
@@ -147,17 +148,45 @@ final class JsonBuiltins {
                 return Double.isFinite(d) ? NumberFormatter.toString(d) : "null";
             }
             if (value instanceof JSObject o && !(o instanceof JSFunction)) {
-                if (stack.containsKey(o)) {
-                    throw Errors.typeError("Converting circular structure to JSON");
+                for (int i = 0; i < stack.size(); i++) {
+                    if (stack.get(i) == o) {
+                        throw Errors.typeError(circularMessage(i, holder, key));
+                    }
                 }
-                stack.put(o, true);
+                stack.add(o);
+                stackKeys.add(key);
                 try {
                     return o instanceof JSArray a ? array(a, indent) : object(o, indent);
                 } finally {
-                    stack.remove(o);
+                    stack.remove(stack.size() - 1);
+                    stackKeys.remove(stackKeys.size() - 1);
                 }
             }
             return null;
+        }
+
+        /** V8's message: the path from the object met again around to the key that closes the circle. */
+        private String circularMessage(int start, JSObject holder, String closingKey) {
+            List<String> path = new ArrayList<>();
+            for (int j = start + 1; j < stack.size(); j++) {
+                path.add("\n    |     " + keyText(stack.get(j - 1), stackKeys.get(j)) + " -> object with constructor '"
+                        + constructorName(stack.get(j)) + "'");
+            }
+            if (path.size() > 3) { // V8 keeps the first two steps and the last
+                path = List.of(path.get(0), path.get(1), "\n    |     ...", path.get(path.size() - 1));
+            }
+            return "Converting circular structure to JSON\n    --> starting at object with constructor '"
+                    + constructorName(stack.get(start)) + "'" + String.join("", path) + "\n    --- "
+                    + keyText(holder, closingKey) + " closes the circle";
+        }
+
+        private static String keyText(JSObject holder, String key) {
+            return holder instanceof JSArray ? "index " + key : "property '" + key + "'";
+        }
+
+        private static String constructorName(JSObject o) {
+            Object ctor = o.get("constructor");
+            return ctor instanceof JSFunction f ? f.name() : "Object";
         }
 
         private String object(JSObject o, String indent) {

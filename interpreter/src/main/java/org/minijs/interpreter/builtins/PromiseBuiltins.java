@@ -115,7 +115,7 @@ final class PromiseBuiltins {
         if (JSRuntime.isNullish(s)) {
             return realm.promiseConstructor();
         }
-        if (!(s instanceof JSFunction f) || !(f.data().isConstructor() || f.builtin() != null)) {
+        if (!(s instanceof JSFunction f) || !f.isConstructor()) {
             throw Errors.typeError("object.constructor[Symbol.species] is not a constructor");
         }
         return s;

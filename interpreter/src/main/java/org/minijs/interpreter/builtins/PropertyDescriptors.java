@@ -94,7 +94,9 @@ final class PropertyDescriptors {
     /** DefinePropertyOrThrow. */
     static void definePropertyOrThrow(JSObject o, Object key, PropertyCell cell) {
         if (!o.defineOwnProperty(key, cell)) {
-            throw Errors.typeError("Cannot redefine property: " + JSRuntime.toDisplayString(key));
+            throw Errors.typeError(o.getOwnProperty(key) == null && !o.isExtensible()
+                    ? "Cannot define property " + JSRuntime.toDisplayString(key) + ", object is not extensible"
+                    : "Cannot redefine property: " + JSRuntime.toDisplayString(key));
         }
     }
 

@@ -69,6 +69,8 @@ public abstract class IteratorRecord {
             String what = sourceText != null ? sourceText : describe(iterable);
             if (builtin && iterable instanceof Symbol) {
                 what = "symbol"; // V8: "symbol is not iterable (...)", the description left out
+            } else if (builtin && iterable == org.minijs.interpreter.values.Null.INSTANCE) {
+                what = "object null"; // V8 describes a value without source text by its type
             } else if (builtin && (iterable instanceof Boolean || JSRuntime.isNumber(iterable))) {
                 what = JSRuntime.typeof(iterable) + " " + what; // V8: "number 5 is not iterable (...)"
             }
@@ -96,7 +98,7 @@ public abstract class IteratorRecord {
         return new KeysRecord(object, keys);
     }
 
-    static Object getMethod(JSRealm realm, Object value, Symbol symbol) {
+    public static Object getMethod(JSRealm realm, Object value, Symbol symbol) {
         if (value instanceof JSObject o) {
             return o.get(symbol);
         }

@@ -719,8 +719,11 @@ public final class Translator {
         return bindPattern(pattern, value, declaration, null);
     }
 
-    /** {@code iterableText}: how V8 names the value of a top-level array pattern in "x is not iterable", or null. */
-    private JSNode bindPattern(org.minijs.ast.Pattern pattern, JSNode value, boolean declaration, String iterableText) {
+    /**
+     * {@code init}: the initializer of a declaration's top-level pattern, or null; V8 names it in its errors
+     * ("x is not iterable", "Cannot destructure property 'a' of 'o.x'").
+     */
+    private JSNode bindPattern(org.minijs.ast.Pattern pattern, JSNode value, boolean declaration, Expression init) {
         switch (pattern) {
             case org.minijs.ast.Pattern.Identifier id -> {
                 if (declaration) {
@@ -743,8 +746,11 @@ public final class Translator {
                 JSNode read = ReadVariableNode.create(null, slot, "", false);
                 List<JSNode> nodes = new ArrayList<>();
                 String firstKey = o.properties().isEmpty() ? null : o.properties().get(0).key();
+                String sourceText = init == null ? null
+                        : init instanceof Expression.NullLiteral ? "null" : renderedForError(init);
                 nodes.add(WriteVariableNode.create(null, slot, "", new org.minijs.interpreter.nodes.patterns.DestructuringNodes
-                        .RequireObjectCoercibleNode(value, firstKey, value instanceof GetPropertyNode),
+                        .RequireObjectCoercibleNode(value, firstKey, sourceText,
+                                init == null && value instanceof GetPropertyNode, value instanceof ParameterNode),
                         WriteVariableNode.Mode.INITIALIZE));
                 List<JSNode> excluded = new ArrayList<>();
                 for (org.minijs.ast.Pattern.Property p : o.properties()) {
@@ -772,7 +778,8 @@ public final class Translator {
                 int slot = fc.newSlot("<iterator>");
                 List<JSNode> nodes = new ArrayList<>();
                 nodes.add(WriteVariableNode.create(null, slot, "", new org.minijs.interpreter.nodes.patterns.DestructuringNodes
-                        .GetIteratorNode(value, iterableText).at(section(a.span())), WriteVariableNode.Mode.INITIALIZE));
+                        .GetIteratorNode(value, init == null ? null : declaredIterableText(init)).at(section(a.span())),
+                        WriteVariableNode.Mode.INITIALIZE));
                 for (org.minijs.ast.Pattern element : a.elements()) {
                     JSNode next = new org.minijs.interpreter.nodes.patterns.DestructuringNodes.IteratorStepValueNode(
                             ReadVariableNode.create(null, slot, "", false));
@@ -855,7 +862,7 @@ public final class Translator {
         for (VariableDeclarator v : d.declarations()) {
             if (v.init() != null) {
                 JSNode init = located(v.name() != null ? named(v.init(), v.name()) : expression(v.init()), v.init());
-                nodes.add(bindPattern(v.target(), init, true, declaredIterableText(v.init())).at(section(v.span())));
+                nodes.add(bindPattern(v.target(), init, true, v.init()).at(section(v.span())));
             } else if (d.kind() != Statement.DeclarationKind.VAR) {
                 nodes.add(bindPattern(v.target(), new ConstantNode(Undefined.INSTANCE), true));
             }
@@ -1085,7 +1092,7 @@ public final class Translator {
                 return new AwaitNode(expression(a.argument()), fc.stateSlot, fc.newSlot("<await>"));
             }
             case Expression.Spread s -> {
-                return new SpreadNode(expression(s.argument()), renderedForError(s.argument()));
+                return spread(s, false);
             }
             case Expression.Class c -> {
                 return classDefinition(c.classNode(), null);
@@ -1171,11 +1178,18 @@ public final class Translator {
     }
 
     private OperandsNode operands(List<Expression> expressions, Node owner) {
+        boolean arguments = owner instanceof Expression.Call || owner instanceof Expression.New
+                || owner instanceof Expression.SuperCall;
         JSNode[] nodes = new JSNode[expressions.size()];
         for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = expression(expressions.get(i));
+            nodes[i] = arguments && expressions.get(i) instanceof Expression.Spread spread
+                    ? spread(spread, true) : expression(expressions.get(i));
         }
         return new OperandsNode(nodes, resumeSlot(owner));
+    }
+
+    private JSNode spread(Expression.Spread s, boolean inArguments) {
+        return new SpreadNode(expression(s.argument()), renderedForError(s.argument()), inArguments);
     }
 
     private static boolean hasSpread(List<Expression> expressions) {

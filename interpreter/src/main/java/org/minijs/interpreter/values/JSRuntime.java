@@ -199,7 +199,9 @@ public final class JSRuntime {
         }
         Object exotic = o.get(Symbol.TO_PRIMITIVE);
         if (!isNullish(exotic) && !(exotic instanceof JSFunction)) {
-            throw Errors.typeError(toDisplayString(exotic) + " is not a function");
+            // V8 names a number or boolean with its type here: "number 5 is not a function"
+            String prefix = exotic instanceof Boolean || isNumber(exotic) ? typeof(exotic) + " " : "";
+            throw Errors.typeError(prefix + toDisplayString(exotic) + " is not a function");
         }
         if (exotic instanceof JSFunction f) {
             Object r = f.call(o, hint.equals("none") ? "default" : hint);

@@ -133,6 +133,10 @@ public final class PropertyAccess {
             return Errors.typeError("Cannot set property " + name + " of " + receiver + " which has only a getter",
                     location);
         }
+        if (object instanceof org.minijs.interpreter.objects.JSFunction f) {
+            return Errors.typeError("Cannot assign to read only property '" + name + "' of function '" + sourceText(f)
+                    + "'", location);
+        }
         return Errors.typeError("Cannot assign to read only property '" + name + "' of object '" + receiver + "'",
                 location);
     }
@@ -140,6 +144,9 @@ public final class PropertyAccess {
     /** An object as V8's messages show it: [object Array], [object String], or #<ConstructorName>. */
     @TruffleBoundary
     public static String describe(JSObject object) {
+        if (object instanceof org.minijs.interpreter.objects.JSFunction f) {
+            return sourceText(f); // V8 shows a function by its source
+        }
         if (object instanceof JSArray) {
             return "[object Array]";
         }
@@ -147,6 +154,12 @@ public final class PropertyAccess {
             return "[object String]";
         }
         return "#<" + constructorName(object) + ">";
+    }
+
+    /** Function.prototype.toString's text of {@code f}. */
+    private static String sourceText(org.minijs.interpreter.objects.JSFunction f) {
+        String source = f.data() == null ? null : f.data().sourceText();
+        return source != null ? source : "function " + f.name() + "() { [native code] }";
     }
 
     /** The name V8 shows for an object in messages: its constructor's (the nearest 'constructor' data property). */

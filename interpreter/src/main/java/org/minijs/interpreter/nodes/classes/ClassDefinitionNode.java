@@ -56,7 +56,7 @@ public final class ClassDefinitionNode extends JSNode {
             Object parent = superClass.execute(frame);
             if (parent == Null.INSTANCE) {
                 protoParent = null;
-            } else if (parent instanceof JSFunction p && (p.data().isConstructor() || p.builtin() != null)) {
+            } else if (parent instanceof JSFunction p && p.isConstructor()) {
                 Object pp = p.get("prototype");
                 if (pp != Null.INSTANCE && !(pp instanceof JSObject)) {
                     throw Errors.typeError("Class extends value does not have valid prototype property "

@@ -115,8 +115,8 @@ public final class PrivateNodes {
         public Object execute(VirtualFrame frame) {
             Object target = object.execute(frame);
             if (!(target instanceof JSObject o)) {
-                throw Errors.typeError("Cannot use 'in' operator to search for '#"
-                        + ((PrivateName) name.execute(frame)).description() + "' in a non-object", this);
+                throw Errors.typeError("Cannot use 'in' operator to search for '"
+                        + ((PrivateName) name.execute(frame)).description() + "' in " + JSRuntime.toString(target), this);
             }
             return o.privateFind((PrivateName) name.execute(frame)) != null;
         }

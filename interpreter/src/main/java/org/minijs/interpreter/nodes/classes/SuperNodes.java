@@ -96,7 +96,7 @@ public final class SuperNodes {
             if (spread) {
                 argv = SpreadNode.flatten(argv);
             }
-            if (!(parent instanceof JSFunction p) || !(p.data().isConstructor() || p.builtin() != null)) {
+            if (!(parent instanceof JSFunction p) || !p.isConstructor()) {
                 throw Errors.typeError("Super constructor " + JSRuntime.toString(parent == null ? "null" : parent)
                         + " of anonymous class is not a constructor", this);
             }

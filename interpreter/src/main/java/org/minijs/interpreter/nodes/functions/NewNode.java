@@ -43,7 +43,7 @@ public final class NewNode extends JSNode {
         if (spread) {
             argv = SpreadNode.flatten(argv);
         }
-        if (!(c instanceof JSFunction f) || !(f.data().isConstructor() || f.builtin() != null)) {
+        if (!(c instanceof JSFunction f) || !f.isConstructor()) {
             throw Errors.typeError(calleeText + " is not a constructor", this);
         }
         Node previous = org.minijs.interpreter.nodes.CallSites.enter(this);

@@ -13,10 +13,12 @@ import java.util.List;
 public final class SpreadNode extends JSNode {
     @Child private JSNode iterable;
     private final String sourceText; // the iterable as written, for "x is not iterable"; may be null
+    private final boolean inArguments; // f(...x): V8 words a missing iterator differently there
 
-    public SpreadNode(JSNode iterable, String sourceText) {
+    public SpreadNode(JSNode iterable, String sourceText, boolean inArguments) {
         this.iterable = iterable;
         this.sourceText = sourceText;
+        this.inArguments = inArguments;
     }
 
     public record Spread(List<Object> values) { }
@@ -28,7 +30,20 @@ public final class SpreadNode extends JSNode {
 
     @TruffleBoundary
     private List<Object> collect(Object value) {
-        return IterableSupport.toList(JSRealm.get(this), value, sourceText, this);
+        JSRealm realm = JSRealm.get(this);
+        if (inArguments) {
+            if (org.minijs.interpreter.values.JSRuntime.isNullish(value)) {
+                String shown = org.minijs.interpreter.values.JSRuntime.toString(value);
+                throw org.minijs.interpreter.errors.Errors.typeError((sourceText != null ? sourceText : shown)
+                        + " is not iterable (cannot read property " + shown + ")", this);
+            }
+            if (!(org.minijs.interpreter.iteration.IteratorRecord.getMethod(realm, value,
+                    org.minijs.interpreter.values.Symbol.ITERATOR) instanceof org.minijs.interpreter.objects.JSFunction)) {
+                throw org.minijs.interpreter.errors.Errors.typeError(
+                        "Spread syntax requires ...iterable[Symbol.iterator] to be a function", this);
+            }
+        }
+        return IterableSupport.toList(realm, value, sourceText, this);
     }
 
     /** Flattens spread markers in evaluated arguments. */

@@ -30,8 +30,8 @@ public abstract class SimpleOperation extends BinaryOperation {
             case ">>>": return JSRuntime.number((JSRuntime.toInt32(l) & 0xFFFFFFFFL) >>> (JSRuntime.toInt32(r) & 31));
             case "in": {
                 if (!(r instanceof JSObject o)) {
-                    throw Errors.typeError("Cannot use 'in' operator to search for '"
-                            + JSRuntime.toString(l) + "' in " + JSRuntime.toString(r), this);
+                    throw Errors.typeError("Cannot use 'in' operator to search for '" + describeKey(l) + "' in "
+                            + JSRuntime.toString(r), this);
                 }
                 return o.hasProperty(JSRuntime.toPropertyKey(l));
             }
@@ -42,5 +42,14 @@ public abstract class SimpleOperation extends BinaryOperation {
                 return JSRuntime.instanceofOperator(l, r);
             default: throw new IllegalStateException("unknown operator " + operator);
         }
+    }
+
+    /** The key as V8's 'in' error shows it: Symbol(d), [object Array], #<Object>, or its string. */
+    private static String describeKey(Object key) {
+        if (key instanceof org.minijs.interpreter.values.Symbol || key instanceof JSObject) {
+            return key instanceof JSObject o ? org.minijs.interpreter.nodes.access.PropertyAccess.describe(o)
+                    : JSRuntime.toDisplayString(key);
+        }
+        return JSRuntime.toString(key);
     }
 }

@@ -32,12 +32,17 @@ public final class DestructuringNodes {
     public static final class RequireObjectCoercibleNode extends JSNode {
         @Child private JSNode value;
         private final String firstKey; // null: no properties, or a computed first key
+        private final String sourceText; // the declaration's initializer as V8 prints it, or null
         private final boolean nested;
+        private final boolean parameter;
 
-        public RequireObjectCoercibleNode(JSNode value, String firstKey, boolean nested) {
+        public RequireObjectCoercibleNode(JSNode value, String firstKey, String sourceText, boolean nested,
+                                          boolean parameter) {
             this.value = value;
             this.firstKey = firstKey;
+            this.sourceText = sourceText;
             this.nested = nested;
+            this.parameter = parameter;
         }
 
         @Override
@@ -45,9 +50,12 @@ public final class DestructuringNodes {
             Object v = value.execute(frame);
             if (JSRuntime.isNullish(v)) {
                 String s = JSRuntime.toString(v);
-                throw Errors.typeError(firstKey == null ? "Cannot destructure '" + s + "' as it is " + s + "."
+                // a parameter has no source text: V8 describes null by its type, "object null"
+                String shown = sourceText != null ? sourceText
+                        : parameter && v == org.minijs.interpreter.values.Null.INSTANCE ? "object null" : s;
+                throw Errors.typeError(firstKey == null ? "Cannot destructure '" + shown + "' as it is " + s + "."
                         : nested ? "Cannot read properties of " + s + " (reading '" + firstKey + "')"
-                        : "Cannot destructure property '" + firstKey + "' of '" + s + "' as it is " + s + ".", this);
+                        : "Cannot destructure property '" + firstKey + "' of '" + shown + "' as it is " + s + ".", this);
             }
             return v;
         }
