@@ -119,7 +119,10 @@ public final class ProcessObject {
             JSObject warning = warningObject(args);
             // as node: the 'warning' event (whose default listener prints it) comes on the nextTick queue
             loop.nextTick(realm.newBuiltinFunction("emitWarning", 0, (t, a, nt) -> {
-                warnings.emit(JSRuntime.toString(warning.get("name")), JSRuntime.toString(warning.get("message")));
+                Object code = warning.get("code");
+                Object detail = warning.get("detail");
+                warnings.emit(JSRuntime.toString(warning.get("name")), JSRuntime.toString(warning.get("message")),
+                        code instanceof String c ? c : null, detail instanceof String d ? d : null);
                 events.emit("warning", warning);
                 return Undefined.INSTANCE;
             }), new Object[0]);
@@ -210,9 +213,20 @@ public final class ProcessObject {
         if (warning instanceof JSObject o && o.get("message") != Undefined.INSTANCE) {
             return o;
         }
+        // emitWarning(warning[, type[, code]]) or emitWarning(warning, { type, code, detail })
+        Object second = args.length > 1 ? args[1] : Undefined.INSTANCE;
+        JSObject options = second instanceof JSObject o && !(second instanceof org.minijs.interpreter.objects.JSFunction) ? o : null;
+        Object type = options != null ? options.get("type") : second;
+        Object code = options != null ? options.get("code") : args.length > 2 ? args[2] : Undefined.INSTANCE;
         JSObject error = org.minijs.interpreter.errors.Errors.createError(realm.errorPrototype(),
                 JSRuntime.toString(warning), null);
-        error.set("name", args.length > 1 && args[1] instanceof String s ? s : "Warning");
+        error.set("name", type instanceof String s ? s : "Warning");
+        if (code instanceof String c) {
+            error.set("code", c);
+        }
+        if (options != null && options.get("detail") instanceof String d) {
+            error.set("detail", d);
+        }
         return error;
     }
 

@@ -14,7 +14,13 @@ public final class Warnings {
     }
 
     public void emit(String name, String message) {
-        err.print("(minijs:" + ProcessHandle.current().pid() + ") " + name + ": " + message + "\n");
+        emit(name, message, null, null);
+    }
+
+    /** With node's optional parts: {@code (node:PID) [CODE] Name: message}, then the detail on its own line. */
+    public void emit(String name, String message, String code, String detail) {
+        err.print("(minijs:" + ProcessHandle.current().pid() + ") " + (code == null ? "" : "[" + code + "] ") + name
+                + ": " + message + "\n" + (detail == null ? "" : detail + "\n"));
         err.flush();
     }
 }
