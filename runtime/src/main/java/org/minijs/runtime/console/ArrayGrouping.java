@@ -84,29 +84,7 @@ final class ArrayGrouping {
 
     /** getStringWidth without colors: control characters take no column, wide East Asian characters two. */
     static int width(String s) {
-        int width = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x300 && cp <= 0x36F)
-                    || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0xFE00 && cp <= 0xFE0F)) {
-                continue;
-            }
-            width += isFullWidth(cp) ? 2 : 1;
-        }
-        return width;
-    }
-
-    private static boolean isFullWidth(int code) {
-        return code >= 0x1100 && (code <= 0x115f || code == 0x2329 || code == 0x232a
-                || (code >= 0x2e80 && code <= 0x3247 && code != 0x303f)
-                || (code >= 0x3250 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0xa4c6)
-                || (code >= 0xa960 && code <= 0xa97c) || (code >= 0xac00 && code <= 0xd7a3)
-                || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe10 && code <= 0xfe19)
-                || (code >= 0xfe30 && code <= 0xfe6b) || (code >= 0xff01 && code <= 0xff60)
-                || (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1b000 && code <= 0x1b001)
-                || (code >= 0x1f200 && code <= 0x1f251) || (code >= 0x1f300 && code <= 0x1f64f)
-                || (code >= 0x20000 && code <= 0x3fffd));
+        return StringWidth.of(s);
     }
 
     private static String padStart(String s, int length) {

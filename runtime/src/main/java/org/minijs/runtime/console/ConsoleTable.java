@@ -87,9 +87,17 @@ final class ConsoleTable {
             head.add("Key");
             body.add(mapKeys);
         }
-        for (Map.Entry<String, List<String>> c : columns.entrySet()) {
-            head.add(c.getKey());
-            body.add(c.getValue());
+        // node gathers the columns as keys of an object: integer keys come first, ascending
+        List<String> names = new ArrayList<>(columns.keySet());
+        if (filter == null) {
+            names.sort(java.util.Comparator.comparingLong((String k) -> {
+                long index = org.minijs.interpreter.objects.ArrayIndex.parse(k);
+                return index >= 0 ? index : Long.MAX_VALUE;
+            }));
+        }
+        for (String name : names) {
+            head.add(name);
+            body.add(columns.get(name));
         }
         if (hasPrimitives) {
             head.add("Values");
@@ -157,7 +165,7 @@ final class ConsoleTable {
     }
 
     private static int width(String s) {
-        return s.codePointCount(0, s.length());
+        return StringWidth.of(s);
     }
 
     private static void line(StringBuilder sb, int[] widths, char left, char middle, char right) {
