@@ -28,6 +28,7 @@ final class HostModules {
         });
         modules.register("timers/promises", () -> org.minijs.runtime.modules.PromiseApis.timersPromises(realm));
         modules.register("internal/util", () -> UtilModule.create(realm)); // the Java core util.js extends
+        modules.register("internal/errors", () -> NodeErrors.module(realm));
         modules.register("util", () -> JsBuiltinModule.load(realm, modules, "util"));
         modules.register("assert", () -> JsBuiltinModule.load(realm, modules, "assert"));
         modules.register("assert/strict", () -> ((JSObject) modules.get("assert")).get("strict"));

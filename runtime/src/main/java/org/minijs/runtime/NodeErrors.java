@@ -29,6 +29,24 @@ public final class NodeErrors {
     }
 
     public static JSException withCode(JSObject prototype, String code, String message) {
+        return new JSException(create(prototype, code, message), null);
+    }
+
+    /** require('internal/errors') for the modules written in JavaScript: codedError(TypeError, 'ERR_X', message). */
+    public static JSObject module(JSRealm realm) {
+        JSObject exports = realm.newObject();
+        exports.set("codedError", realm.newBuiltinFunction("codedError", 3, (t, args, nt) ->
+                create((JSObject) ((JSObject) args[0]).get("prototype"), JSRuntime.toString(args[1]),
+                        JSRuntime.toString(args[2]))));
+        return exports;
+    }
+
+    /**
+     * node's NodeError: the code in the stack's header and in toString ("TypeError [CODE]: message", an own
+     * hidden method as node defines it), and as an enumerable own "code".
+     */
+    public static JSErrorObject create(JSObject prototype, String code, String message) {
+        JSRealm realm = JSRealm.get(null);
         JSErrorObject error = Errors.createError(prototype, message, null);
         Object stack = error.get("stack");
         if (stack instanceof String s) {
@@ -37,8 +55,11 @@ public final class NodeErrors {
                 error.defineHidden("stack", name + " [" + code + "]" + s.substring(name.length()));
             }
         }
+        error.defineHidden("toString", realm.newBuiltinFunction("toString", 0, (t, args, nt) ->
+                t instanceof JSObject o ? JSRuntime.toString(o.get("name")) + " [" + code + "]: "
+                        + JSRuntime.toString(o.get("message")) : JSRuntime.toString(t)));
         error.defineOwnProperty("code", PropertyCell.data(code, PropertyCell.ALL));
-        return new JSException(error, null);
+        return error;
     }
 
     /** The "Received ..." tail of ERR_INVALID_ARG_TYPE (determineSpecificType). */

@@ -3,6 +3,7 @@
 // (lib/internal/util/comparisons.js) and the messages of its AssertionError (lib/internal/assert/
 // assertion_error.js) for the common cases. Differences are drawn line by line, as node 20 does,
 // without its "lines skipped" abbreviation of long values.
+const { codedError } = require('internal/errors');
 const { inspect } = require('util');
 
 const kReadableOperator = {
@@ -288,8 +289,7 @@ function comparison(name, test, operator) {
   const fn = {
     [name](actual, expected, message) {
       if (arguments.length < 2) {
-        const err = new TypeError('The "actual" and "expected" arguments must be specified');
-        err.code = 'ERR_MISSING_ARGS';
+        const err = codedError(TypeError, 'ERR_MISSING_ARGS', 'The "actual" and "expected" arguments must be specified');
         throw err;
       }
       if (!test(actual, expected)) {
@@ -379,8 +379,7 @@ const NO_EXCEPTION = Symbol('no exception');
 
 function checkFunction(fn, name) {
   if (typeof fn !== 'function') {
-    const err = new TypeError(`The "${name}" argument must be of type function. Received ${inspect(fn)}`);
-    err.code = 'ERR_INVALID_ARG_TYPE';
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be of type function. Received ${inspect(fn)}`);
     throw err;
   }
 }
@@ -401,8 +400,7 @@ async function waitForActual(promiseFn) {
     promise = promiseFn();
   }
   if (!promise || typeof promise.then !== 'function') {
-    const err = new TypeError('The "promiseFn" argument must be of type function or an instance of Promise.');
-    err.code = 'ERR_INVALID_ARG_TYPE';
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "promiseFn" argument must be of type function or an instance of Promise.');
     throw err;
   }
   try {
@@ -481,8 +479,7 @@ assert.ifError = function ifError(err) {
 
 function internalMatch(string, regexp, message, fn) {
   if (!(regexp instanceof RegExp)) {
-    const err = new TypeError(`The "regexp" argument must be an instance of RegExp. Received ${inspect(regexp)}`);
-    err.code = 'ERR_INVALID_ARG_TYPE';
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "regexp" argument must be an instance of RegExp. Received ${inspect(regexp)}`);
     throw err;
   }
   const match = fn === assert.match;

@@ -4,6 +4,7 @@
 // emit works on a copy of the list; a once listener is a bound onceWrapper that removes itself first;
 // 'newListener' fires before a listener is added and 'removeListener' after one is removed; an 'error'
 // event with no listener throws.
+const { codedError } = require('internal/errors');
 const kShapeMode = Symbol('shapeMode');
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -38,8 +39,7 @@ EventEmitter.init = function init(opts) {
 
 function checkListener(listener) {
   if (typeof listener !== 'function') {
-    const err = new TypeError('The "listener" argument must be of type function. Received ' + describe(listener));
-    err.code = 'ERR_INVALID_ARG_TYPE';
+    const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "listener" argument must be of type function. Received ' + describe(listener));
     throw err;
   }
 }
@@ -52,8 +52,7 @@ function describe(value) {
 
 function checkMaxListeners(n, name) {
   if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    const err = new RangeError('The value of "' + name + '" is out of range. It must be a non-negative number. Received ' + inspect(n));
-    err.code = 'ERR_OUT_OF_RANGE';
+    const err = codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be a non-negative number. Received ' + inspect(n));
     throw err;
   }
 }
@@ -82,8 +81,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     if (er instanceof Error) {
       throw er; // Unhandled 'error' event
     }
-    const err = new Error('Unhandled error. (' + inspect(er) + ')');
-    err.code = 'ERR_UNHANDLED_ERROR';
+    const err = codedError(Error, 'ERR_UNHANDLED_ERROR', 'Unhandled error. (' + inspect(er) + ')');
     err.context = er;
     throw err;
   }

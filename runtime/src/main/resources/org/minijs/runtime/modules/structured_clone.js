@@ -62,6 +62,7 @@ function structuredClone(value) {
     return copy;
   };
   if (arguments.length === 0) {
+    // node's structuredClone (C++) sets the code without NodeError's header
     const err = new TypeError('The value argument must be specified');
     err.code = 'ERR_MISSING_ARGS';
     throw err;

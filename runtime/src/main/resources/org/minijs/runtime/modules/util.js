@@ -1,17 +1,18 @@
 'use strict';
 // require('util'): the Java-built core (inspect, format, formatWithOptions, promisify, types) plus the
 // helpers node writes in JavaScript: inherits, callbackify, deprecate, isDeepStrictEqual.
+const { codedError } = require('internal/errors');
 const util = require('internal/util');
 
 function invalidArgType(name, type, value) {
-  const err = new TypeError(`The "${name}" argument must be of type ${type}. Received ${util.inspect(value)}`);
-  err.code = 'ERR_INVALID_ARG_TYPE';
+  const err = codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be of type ${type}. Received ${util.inspect(value)}`);
   return err;
 }
 
 util.inherits = function inherits(ctor, superCtor) {
-  if (typeof ctor !== 'function') throw invalidArgType('ctor', 'function', ctor);
-  if (typeof superCtor !== 'function') throw invalidArgType('superCtor', 'function', superCtor);
+  // as node: only a missing ctor or superCtor is refused here
+  if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'function', ctor);
+  if (superCtor === undefined || superCtor === null) throw invalidArgType('superCtor', 'function', superCtor);
   if (superCtor.prototype === undefined) throw invalidArgType('superCtor.prototype', 'object', superCtor.prototype);
   Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
@@ -26,8 +27,7 @@ util.callbackify = function callbackify(original) {
     if (typeof callback !== 'function') throw invalidArgType('last argument', 'function', callback);
     const onRejected = (reason) => {
       if (!reason) {
-        const err = new Error('Promise was rejected with a falsy value');
-        err.code = 'ERR_FALSY_VALUE_REJECTION';
+        const err = codedError(Error, 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with a falsy value');
         err.reason = reason;
         reason = err;
       }
