@@ -91,6 +91,11 @@ public final class JSRealm {
     }
 
     public JSObject globalObject() { return intrinsics.globalObject; }
+
+    /** A global the host makes on first use (see {@link org.minijs.interpreter.objects.GlobalObject#defineLazy}). */
+    public void defineLazyGlobal(String name, java.util.function.Supplier<Object> value) {
+        ((org.minijs.interpreter.objects.GlobalObject) intrinsics.globalObject).defineLazy(name, value);
+    }
     public JSObject objectPrototype() { return intrinsics.objectPrototype; }
     public JSObject functionPrototype() { return intrinsics.functionPrototype; }
     public JSObject arrayPrototype() { return intrinsics.arrayPrototype; }

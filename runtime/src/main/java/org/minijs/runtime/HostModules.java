@@ -26,7 +26,9 @@ final class HostModules {
             }
             return exports;
         });
-        modules.register("timers/promises", () -> org.minijs.runtime.modules.PromiseApis.timersPromises(realm));
+        modules.register("timers/promises", () -> JsBuiltinModule.load(realm, modules, "timers/promises", "timers_promises"));
+        modules.register("internal/abort_controller", () -> JsBuiltinModule.load(realm, modules,
+                "internal/abort_controller", "abort_controller"));
         modules.register("internal/util", () -> UtilModule.create(realm)); // the Java core util.js extends
         modules.register("internal/errors", () -> NodeErrors.module(realm));
         modules.register("util", () -> JsBuiltinModule.load(realm, modules, "util"));
@@ -52,6 +54,10 @@ final class HostModules {
                             ((JSObject) modules.get("timers/promises")).get(name)), null,
                             org.minijs.interpreter.objects.PropertyCell.ENUMERABLE
                                     | org.minijs.interpreter.objects.PropertyCell.CONFIGURABLE));
+        }
+        // node's lazy web interfaces: their module loads when a program first touches one of them
+        for (String name : new String[]{"AbortController", "AbortSignal", "DOMException", "Event", "EventTarget"}) {
+            realm.defineLazyGlobal(name, () -> ((JSObject) modules.get("internal/abort_controller")).get(name));
         }
         realm.defineGlobalFunction("structuredClone", 0, (t, args, nt) ->
                 ((org.minijs.interpreter.objects.JSFunction) modules.get("internal/structured_clone"))

@@ -75,7 +75,7 @@ public final class Intrinsics {
         aggregateErrorPrototype = new JSObject(errorPrototype);
         evalErrorPrototype = new JSObject(errorPrototype);
         uriErrorPrototype = new JSObject(errorPrototype);
-        globalObject = new JSObject(objectPrototype);
+        globalObject = new org.minijs.interpreter.objects.GlobalObject(objectPrototype);
         regExpPrototype = new JSObject(objectPrototype);
         asyncFunctionPrototype = new JSObject(functionPrototype);
         generatorFunctionPrototype = new JSObject(functionPrototype);

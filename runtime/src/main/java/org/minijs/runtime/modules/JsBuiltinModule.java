@@ -20,6 +20,11 @@ public final class JsBuiltinModule {
     }
 
     public static Object load(JSRealm realm, BuiltinModules builtins, String name) {
+        return load(realm, builtins, name, name);
+    }
+
+    /** As above for a module whose source resource is named differently ("timers/promises" in timers_promises.js). */
+    public static Object load(JSRealm realm, BuiltinModules builtins, String name, String resource) {
         String filename = "node:" + name;
         JSObject module = realm.newObject();
         module.set("id", filename);
@@ -31,7 +36,7 @@ public final class JsBuiltinModule {
             }
             return builtins.get(canonical);
         });
-        ModuleWrapper.run(realm, source(name), filename, module, require, filename, "node:");
+        ModuleWrapper.run(realm, source(resource), filename, module, require, filename, "node:");
         return module.get("exports");
     }
 

@@ -11,10 +11,7 @@ import org.minijs.runtime.NodeErrors;
 
 import java.util.Arrays;
 
-/**
- * node's promise flavours of callback APIs: util.promisify, and the timers/promises module (setTimeout and
- * setImmediate that resolve with a value), built on the same timers and promise machinery as the rest.
- */
+/** node's util.promisify, with its custom symbol (timers/promises is written in JavaScript: timers_promises.js). */
 public final class PromiseApis {
     private PromiseApis() {
     }
@@ -60,31 +57,5 @@ public final class PromiseApis {
         });
         promisified.set(custom, promisified);
         return promisified;
-    }
-
-    /** require('timers/promises'): setTimeout(delay, value) and setImmediate(value) as promises. */
-    public static JSObject timersPromises(JSRealm realm) {
-        JSObject exports = realm.newObject();
-        exports.set("setTimeout", realm.newBuiltinFunction("setTimeout", 2, (t, args, nt) ->
-                schedule(realm, "setTimeout", new Object[]{args.length > 0 ? args[0] : Undefined.INSTANCE},
-                        args.length > 1 ? args[1] : Undefined.INSTANCE)));
-        exports.set("setImmediate", realm.newBuiltinFunction("setImmediate", 1, (t, args, nt) ->
-                schedule(realm, "setImmediate", new Object[0], args.length > 0 ? args[0] : Undefined.INSTANCE)));
-        return exports;
-    }
-
-    /** Calls the global timer function with a callback that resolves the returned promise with value. */
-    private static Object schedule(JSRealm realm, String timer, Object[] timerArgs, Object value) {
-        PromiseCapability capability = PromiseOperations.createResolvingFunctions(realm, PromiseOperations.newPromise(realm));
-        JSFunction resolve = (JSFunction) capability.resolve();
-        Object[] args = new Object[timerArgs.length + 2];
-        args[0] = resolve;
-        System.arraycopy(timerArgs, 0, args, 1, timerArgs.length);
-        args[args.length - 1] = value;
-        if (timer.equals("setImmediate")) {
-            args = new Object[]{resolve, value};
-        }
-        ((JSFunction) realm.globalObject().get(timer)).call(Undefined.INSTANCE, args);
-        return capability.promise();
     }
 }

@@ -2,17 +2,15 @@
 // structuredClone(value): the HTML structured clone algorithm over the values of the subset. Objects keep
 // their identity graph (cycles, shared references); class instances become plain objects of their own
 // enumerable properties; Date, RegExp, Map, Set, errors and boxed primitives keep their kind; functions,
-// symbols, promises and weak collections cannot be cloned (a DataCloneError, as node's DOMException names it).
+// symbols, promises and weak collections cannot be cloned (a DOMException named DataCloneError).
 const ERROR_TYPES = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
 
 function dataCloneError(value) {
   const shown = typeof value === 'function' ? String(value)
     : typeof value === 'symbol' ? value.toString()
     : `#<${(value.constructor && value.constructor.name) || 'Object'}>`;
-  const err = new Error(`${shown} could not be cloned.`);
-  err.name = 'DataCloneError';
-  err.code = 25;
-  return err;
+  const { DOMException } = require('internal/abort_controller');
+  return new DOMException(`${shown} could not be cloned.`, 'DataCloneError');
 }
 
 function structuredClone(value) {
