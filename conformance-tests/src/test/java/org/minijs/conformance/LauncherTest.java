@@ -23,6 +23,11 @@ class LauncherTest {
     record Result(int code, String out, String err) { }
 
     static Result launch(String... args) throws IOException, InterruptedException {
+        return launchWithInput(null, args);
+    }
+
+    /** As {@link #launch}, with {@code input} (a file) as standard input, or none. */
+    static Result launchWithInput(Path input, String... args) throws IOException, InterruptedException {
         Path root = Corpus.root();
         List<String> command = new ArrayList<>();
         command.add(root.resolve("minijs").toString());
@@ -31,6 +36,9 @@ class LauncherTest {
         Path out = Files.createTempFile("minijs-out", ".txt");
         Path err = Files.createTempFile("minijs-err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (input != null) {
+            pb.redirectInput(input.toFile());
+        }
         Process p = pb.start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -93,6 +101,17 @@ class LauncherTest {
         Files.delete(file);
         assertEquals(1, r.code());
         assertEquals("\n" + file + ":2\n  throw { code: 7 };\n  ^\n{ code: 7 }\n\nminijs v0.1.0\n", r.err());
+    }
+
+    @Test
+    void readFileSyncOfDescriptorZeroReadsStandardInput() throws Exception {
+        Path input = Files.createTempFile("input", ".txt");
+        Files.writeString(input, "1\n2\n3\n");
+        Result r = launchWithInput(input, "-e",
+                "const t = require('fs').readFileSync(0, 'utf8'); console.log(t.split('\\n').filter(Boolean).map(Number).reduce((a, b) => a + b))");
+        Files.delete(input);
+        assertEquals(0, r.code(), r.err());
+        assertEquals("6\n", r.out());
     }
 
     @Test

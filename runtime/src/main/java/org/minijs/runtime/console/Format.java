@@ -28,7 +28,7 @@ public final class Format {
     }
 
     public static String format(Object[] args) {
-        return format(args, InspectOptions.DEFAULTS);
+        return format(args, UtilModule.defaults());
     }
 
     public static String format(Object[] args, InspectOptions options) {

@@ -51,7 +51,7 @@ public final class Inspect {
 
     /** util.inspect(value) with the default options (what console.log uses for non-strings). */
     public static String inspect(Object value) {
-        return inspect(value, InspectOptions.DEFAULTS);
+        return inspect(value, UtilModule.defaults());
     }
 
     public static String inspect(Object value, InspectOptions options) {

@@ -15,6 +15,8 @@ import java.util.WeakHashMap;
 /** require('util'): inspect (with its options object and inspect.custom), format, formatWithOptions. */
 public final class UtilModule {
     private static final Map<JSRealm, JSFunction> INSPECT = new WeakHashMap<>();
+    /** util.inspect.defaultOptions of each realm whose program required util (others use the defaults). */
+    private static final Map<JSRealm, JSObject> DEFAULT_OPTIONS = new WeakHashMap<>();
 
     private UtilModule() {
     }
@@ -41,8 +43,51 @@ public final class UtilModule {
                     args.length > 0 ? args[0] : Undefined.INSTANCE,
                     options(args.length > 1 ? args[1] : Undefined.INSTANCE)));
             inspect.set("custom", customInspectSymbol(r));
+            JSObject defaults = defaultOptionsObject(r);
+            DEFAULT_OPTIONS.put(r, defaults);
+            // node: a getter for the object console.log and inspect read, a setter that assigns into it
+            inspect.defineOwnProperty("defaultOptions", org.minijs.interpreter.objects.PropertyCell.accessor(
+                    r.newBuiltinFunction("get", 0, (t, args, nt) -> defaults),
+                    r.newBuiltinFunction("set", 1, (t, args, nt) -> {
+                        if (!(args.length > 0 && args[0] instanceof JSObject o) || args[0] instanceof JSFunction) {
+                            throw org.minijs.runtime.NodeErrors.invalidArgType("options", "object",
+                                    args.length > 0 ? args[0] : Undefined.INSTANCE);
+                        }
+                        for (Object key : o.ownPropertyKeys()) {
+                            var cell = o.getOwnProperty(key);
+                            if (cell != null && cell.enumerable()) {
+                                defaults.set(key, o.get(key));
+                            }
+                        }
+                        return Undefined.INSTANCE;
+                    }), 0));
             return inspect;
         });
+    }
+
+    /** node's inspectDefaultOptions, in its key order. */
+    private static JSObject defaultOptionsObject(JSRealm realm) {
+        InspectOptions d = InspectOptions.DEFAULTS;
+        JSObject o = realm.newObject();
+        o.set("showHidden", d.showHidden());
+        o.set("depth", d.depth());
+        o.set("colors", false);
+        o.set("customInspect", d.customInspect());
+        o.set("showProxy", false);
+        o.set("maxArrayLength", d.maxArrayLength());
+        o.set("maxStringLength", d.maxStringLength());
+        o.set("breakLength", d.breakLength());
+        o.set("compact", d.compact());
+        o.set("sorted", false);
+        o.set("getters", false);
+        o.set("numericSeparator", false);
+        return o;
+    }
+
+    /** The options console.log and util.inspect start from: util.inspect.defaultOptions as the program left them. */
+    public static InspectOptions defaults() {
+        JSObject d = DEFAULT_OPTIONS.isEmpty() ? null : DEFAULT_OPTIONS.get(JSRealm.get(null));
+        return d == null ? InspectOptions.DEFAULTS : read(d, InspectOptions.DEFAULTS);
     }
 
     /** Symbol.for('nodejs.util.inspect.custom'), from the realm's own symbol registry. */
@@ -56,10 +101,11 @@ public final class UtilModule {
 
     /** Reads an options object: depth (null = unlimited), breakLength, compact, showHidden, maxArrayLength... */
     public static InspectOptions options(Object value) {
-        InspectOptions o = InspectOptions.DEFAULTS;
-        if (!(value instanceof JSObject opts)) {
-            return o;
-        }
+        return value instanceof JSObject opts ? read(opts, defaults()) : defaults();
+    }
+
+    private static InspectOptions read(JSObject opts, InspectOptions base) {
+        InspectOptions o = base;
         if (opts.hasProperty("depth")) {
             o = o.withDepth(limit(opts.get("depth")));
         }

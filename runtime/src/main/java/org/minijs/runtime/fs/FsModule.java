@@ -82,7 +82,8 @@ public final class FsModule {
 
     private void defineAll() {
         define("readFile", 3, args -> {
-            Path p = path(args, 0);
+            // file descriptor 0: the process's standard input, read to its end (fs.readFileSync(0, 'utf8'))
+            Path p = args.length > 0 && args[0] instanceof Integer fd && fd == 0 ? Path.of("/dev/stdin") : path(args, 0);
             String encoding = encoding(args.length > 1 ? args[1] : Undefined.INSTANCE);
             return new Request<>(() -> FsOperations.readFile(p), bytes -> encoding == null
                     ? FsBuffer.of(bufferPrototype, bytes) : FsEncoding.decode(bytes, encoding), display(args), 4, 5);
