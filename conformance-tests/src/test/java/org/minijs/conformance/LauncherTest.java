@@ -115,6 +115,26 @@ class LauncherTest {
     }
 
     @Test
+    void readlineReadsStandardInputLineByLine() throws Exception {
+        Path input = Files.createTempFile("input", ".txt");
+        Files.writeString(input, "alice\n42\r\nlast line without newline");
+        Path script = Files.createTempFile("readline", ".js");
+        Files.writeString(script, String.join("\n",
+                "const rl = require('readline').createInterface({ input: process.stdin, output: process.stdout });",
+                "rl.question('name? ', (name) => {",
+                "  const rest = [];",
+                "  rl.on('line', (line) => rest.push(line));",
+                "  rl.on('close', () => console.log(`[${name}]`, rest));",
+                "});",
+                ""));
+        Result r = launchWithInput(input, script.toString());
+        Files.delete(input);
+        Files.delete(script);
+        assertEquals(0, r.code(), r.err());
+        assertEquals("name? [alice] [ '42', 'last line without newline' ]\n", r.out());
+    }
+
+    @Test
     void evalRunsGlobalCodeLikeNode() throws Exception {
         // node -e: var and function declarations become properties of the global object
         Result r = launch("-e", "var x = 5; function f() { return x * 2 } console.log(f(), globalThis.x, typeof globalThis.f)");

@@ -31,6 +31,9 @@ final class HostModules {
                 "internal/abort_controller", "abort_controller"));
         modules.register("internal/util", () -> UtilModule.create(realm)); // the Java core util.js extends
         modules.register("internal/errors", () -> NodeErrors.module(realm));
+        modules.register("internal/stdin_reader", () -> org.minijs.runtime.fs.StdinReader.module(realm, loop, System.in));
+        modules.register("internal/stdin", () -> JsBuiltinModule.load(realm, modules, "internal/stdin", "stdin"));
+        modules.register("readline", () -> JsBuiltinModule.load(realm, modules, "readline"));
         modules.register("util", () -> JsBuiltinModule.load(realm, modules, "util"));
         modules.register("assert", () -> JsBuiltinModule.load(realm, modules, "assert"));
         modules.register("assert/strict", () -> ((JSObject) modules.get("assert")).get("strict"));
@@ -55,6 +58,12 @@ final class HostModules {
                             org.minijs.interpreter.objects.PropertyCell.ENUMERABLE
                                     | org.minijs.interpreter.objects.PropertyCell.CONFIGURABLE));
         }
+        // process.stdin: a getter, as node's, that makes the stream on first use
+        ((JSObject) realm.globalObject().get("process")).defineOwnProperty("stdin",
+                org.minijs.interpreter.objects.PropertyCell.accessor(realm.newBuiltinFunction("getStdin", 0,
+                        (t, args, nt) -> modules.get("internal/stdin")), null,
+                        org.minijs.interpreter.objects.PropertyCell.ENUMERABLE
+                                | org.minijs.interpreter.objects.PropertyCell.CONFIGURABLE));
         // node's lazy web interfaces: their module loads when a program first touches one of them
         for (String name : new String[]{"AbortController", "AbortSignal", "DOMException", "Event", "EventTarget"}) {
             realm.defineLazyGlobal(name, () -> ((JSObject) modules.get("internal/abort_controller")).get(name));

@@ -57,6 +57,7 @@ public final class EventLoop implements HostHooks {
     private LoopObserver observer = LoopObserver.NONE;
     private EngineListener engineListener = EngineListener.NONE;
     private int timerCount;
+    private int activeHandles;
     /** uv_now: the loop time in ms, updated at the start of the timers phase. */
     private long loopTime;
     private boolean checkpointDue;
@@ -249,9 +250,23 @@ public final class EventLoop implements HostHooks {
         }
     }
 
-    /** uv_loop_alive: refed timers, refed immediates, or thread-pool requests in flight. */
+    /** uv_loop_alive: refed timers, refed immediates, thread-pool requests in flight, or active handles. */
     public boolean isAlive() {
-        return timers.hasRefed() || immediates.hasRefed() || io.hasPending();
+        return timers.hasRefed() || immediates.hasRefed() || io.hasPending() || activeHandles > 0;
+    }
+
+    /** A stream handle starts (or stops) keeping the loop alive: process.stdin while it is flowing. */
+    public void refHandle() {
+        activeHandles++;
+    }
+
+    public void unrefHandle() {
+        activeHandles--;
+    }
+
+    /** Delivers {@code completion} in the poll phase; callable from any thread (a stream's reader). */
+    public void postCompletion(Runnable completion) {
+        io.post(completion);
     }
 
     /** uv_run(UV_RUN_DEFAULT) as libuv >= 1.45 orders it: timers first, then poll, check, close, timers. */

@@ -38,6 +38,21 @@ final class IoPool {
         });
     }
 
+    /**
+     * A completion from a thread of its own (a stream reader, not a pool request): it wakes the poll phase
+     * like any other but is not counted as a request in flight (the stream keeps the loop alive by its ref).
+     */
+    void post(Runnable completion) {
+        done.add(new Posted(completion));
+    }
+
+    private record Posted(Runnable completion) implements Runnable {
+        @Override
+        public void run() {
+            completion.run();
+        }
+    }
+
     boolean hasPending() {
         return inFlight > 0;
     }
@@ -58,7 +73,11 @@ final class IoPool {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        inFlight -= ready.size();
+        for (Runnable r : ready) {
+            if (!(r instanceof Posted)) {
+                inFlight--;
+            }
+        }
         return ready;
     }
 
