@@ -175,7 +175,9 @@ public final class StackTrace {
             return name;
         }
         if (name.isEmpty()) {
-            return type + ".<anonymous>";
+            // V8 names an anonymous method by the key the receiver holds it under (timer._onTimeout())
+            String key = aliasKey(receiver, callee, name);
+            return type + "." + (key != null ? key : "<anonymous>");
         }
         String alias = aliasKey(receiver, callee, name);
         return (name.startsWith(type) ? name : type + "." + name) + (alias == null ? "" : " [as " + alias + "]");

@@ -80,6 +80,8 @@ public final class TimerGlobals {
         long delay = TimerDelay.coerce(args.length > 1 ? args[1] : Undefined.INSTANCE, warnings);
         Timer timer = loop.addTimer(callback, delay, rest(args), repeat);
         TimeoutObject handle = new TimeoutObject(timeoutPrototype, timer);
+        // node calls the callback as timer._onTimeout(): stack frames read "Timeout._onTimeout"
+        handle.defineHidden("_onTimeout", callback);
         timer.setThisValue(handle);
         return handle;
     }
@@ -89,6 +91,7 @@ public final class TimerGlobals {
         Object[] extra = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new Object[0];
         Immediate immediate = loop.addImmediate(callback, extra);
         ImmediateObject handle = new ImmediateObject(immediatePrototype, immediate);
+        handle.defineHidden("_onImmediate", callback); // called as immediate._onImmediate(): "Immediate._onImmediate"
         immediate.setThisValue(handle);
         return handle;
     }
