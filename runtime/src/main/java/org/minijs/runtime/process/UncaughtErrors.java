@@ -9,7 +9,6 @@ import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.objects.PropertyCell;
 import org.minijs.interpreter.promise.JSPromise;
 import org.minijs.runtime.UncaughtErrorPrinter;
-import org.minijs.runtime.console.Inspect;
 import org.minijs.runtime.loop.EventLoop;
 
 import java.io.PrintStream;
@@ -91,6 +90,14 @@ public final class UncaughtErrors implements EventLoop.ErrorSink {
         return value instanceof JSObject o && o.getOwnProperty("stack") != null;
     }
 
+    /** The reason as V8's NoSideEffectsToString shows it: 42, str, #<Object>, [object Array], a function's source. */
+    private static String describeReason(Object reason) {
+        if (reason instanceof JSObject o) {
+            return org.minijs.interpreter.nodes.access.PropertyAccess.describe(o);
+        }
+        return org.minijs.interpreter.values.JSRuntime.toDisplayString(reason);
+    }
+
     /** node's UnhandledPromiseRejection: an Error without frames, with code ERR_UNHANDLED_REJECTION. */
     private JSErrorObject unhandledPromiseRejection(Object reason) {
         JSObject prototype = new JSObject(realm.errorPrototype());
@@ -100,7 +107,7 @@ public final class UncaughtErrors implements EventLoop.ErrorSink {
         JSErrorObject error = new JSErrorObject(prototype);
         String message = "This error originated either by throwing inside of an async function without a catch "
                 + "block, or by rejecting a promise which was not handled with .catch(). The promise rejected with"
-                + " the reason \"" + Inspect.inspect(reason) + "\".";
+                + " the reason \"" + describeReason(reason) + "\".";
         error.defineHidden("message", message);
         error.defineHidden("stack", "UnhandledPromiseRejection: " + message);
         error.defineOwnProperty("code", PropertyCell.data("ERR_UNHANDLED_REJECTION", PropertyCell.ALL));
