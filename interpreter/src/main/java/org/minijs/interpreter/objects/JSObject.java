@@ -95,6 +95,21 @@ public class JSObject {
         return get(key, this);
     }
 
+    /** [[Get]] that tells a missing property apart: null (never a JS value) when no object on the chain has it. */
+    @TruffleBoundary
+    public Object getIfPresent(Object key) {
+        for (JSObject o = this; o != null; o = o.getPrototypeOf()) {
+            PropertyCell cell = o.getOwnProperty(key);
+            if (cell != null) {
+                if (cell.accessor) {
+                    return cell.getter instanceof JSFunction g ? g.call(this) : Undefined.INSTANCE;
+                }
+                return cell.value;
+            }
+        }
+        return null;
+    }
+
     /** [[Set]] (OrdinarySet); returns false where strict mode code would throw a TypeError. */
     @TruffleBoundary
     public boolean set(Object key, Object value, Object receiver) {

@@ -25,10 +25,11 @@ public final class GlobalVariableNode extends JSNode implements BindingWriter {
     public Object execute(VirtualFrame frame) {
         JSObject global = JSRealm.get(this).globalObject();
         if (value == null) {
-            if (!global.hasProperty(name)) {
+            Object v = global.getIfPresent(name); // one walk of the chain: absent is a ReferenceError
+            if (v == null) {
                 throw Errors.referenceError(name + " is not defined", this);
             }
-            return global.get(name);
+            return v;
         }
         return write(frame, value.execute(frame));
     }
