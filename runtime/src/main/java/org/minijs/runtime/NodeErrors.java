@@ -32,12 +32,17 @@ public final class NodeErrors {
         return new JSException(create(prototype, code, message), null);
     }
 
-    /** require('internal/errors') for the modules written in JavaScript: codedError(TypeError, 'ERR_X', message). */
+    /**
+     * require('internal/errors') for the modules written in JavaScript: codedError(TypeError, 'ERR_X', message)
+     * and describe(value), the "Received ..." text.
+     */
     public static JSObject module(JSRealm realm) {
         JSObject exports = realm.newObject();
         exports.set("codedError", realm.newBuiltinFunction("codedError", 3, (t, args, nt) ->
                 create((JSObject) ((JSObject) args[0]).get("prototype"), JSRuntime.toString(args[1]),
                         JSRuntime.toString(args[2]))));
+        exports.set("describe", realm.newBuiltinFunction("describe", 1, (t, args, nt) ->
+                describe(args.length > 0 ? args[0] : Undefined.INSTANCE)));
         return exports;
     }
 
@@ -70,16 +75,21 @@ public final class NodeErrors {
         if (value instanceof JSFunction f) {
             return "function " + f.name();
         }
-        if (value instanceof JSArray) {
-            return "an instance of Array";
-        }
-        if (value instanceof JSObject) {
-            return "an instance of Object";
+        if (value instanceof JSObject o) {
+            Object ctor = o.get("constructor");
+            if (ctor instanceof JSObject c && c.hasProperty("name")) {
+                return "an instance of " + JSRuntime.toString(c.get("name"));
+            }
+            return org.minijs.runtime.console.Inspect.inspect(o, org.minijs.runtime.console.InspectOptions.DEFAULTS.withDepth(-1));
         }
         if (value instanceof String s) {
             String shown = s.length() > 28 ? s.substring(0, 25) + "..." : s;
-            return "type string ('" + shown + "')";
+            return shown.indexOf('\'') < 0 ? "type string ('" + shown + "')"
+                    : "type string (" + org.minijs.interpreter.builtins.JsonBuiltins.quote(shown) + ")";
         }
-        return "type " + JSRuntime.typeof(value) + " (" + JSRuntime.toString(value) + ")";
+        if (JSRuntime.isNumber(value) && JSRuntime.toNumber(value) == 0 && 1 / JSRuntime.toNumber(value) < 0) {
+            return "type number (-0)";
+        }
+        return "type " + JSRuntime.typeof(value) + " (" + JSRuntime.toDisplayString(value) + ")";
     }
 }

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** JSON.parse and JSON.stringify (§25.5) with replacer functions/arrays, indentation and toJSON. */
-final class JsonBuiltins {
+public final class JsonBuiltins {
     private JsonBuiltins() {
     }
 
@@ -224,7 +224,7 @@ final class JsonBuiltins {
         }
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

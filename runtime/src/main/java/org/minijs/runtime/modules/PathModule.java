@@ -69,6 +69,9 @@ public final class PathModule {
         define(realm, path, "dirname", args -> dirname(string(arg(args, 0), "path")));
         define(realm, path, "basename", args -> {
             String base = basename(string(arg(args, 0), "path"));
+            if (args.length > 1 && args[1] != org.minijs.interpreter.values.Undefined.INSTANCE) {
+                string(args[1], "ext"); // validateString(suffix, 'ext')
+            }
             if (args.length > 1 && args[1] instanceof String ext && !ext.equals(base) && base.endsWith(ext)) {
                 return base.substring(0, base.length() - ext.length());
             }

@@ -3,16 +3,12 @@
 // lib/internal/event_target.js, lib/internal/abort_controller.js): DOMException, Event, EventTarget,
 // AbortController and AbortSignal, plus node's AbortError (lib/internal/errors.js). Loaded on the first use
 // of one of the globals, as node does.
-const { codedError } = require('internal/errors');
+const { codedError, describe } = require('internal/errors');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
 function invalidArgType(name, type, value) {
-  const received = value === null || value === undefined ? String(value)
-    : typeof value === 'object' || typeof value === 'function'
-      ? 'an instance of ' + ((value.constructor && value.constructor.name) || 'Object')
-      : `type ${typeof value} (${typeof value === 'string' ? `'${value}'` : String(value)})`;
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be ${type}. Received ${received}`);
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be ${type}. Received ${describe(value)}`);
 }
 
 // ---- DOMException ---------------------------------------------------------------------------------------

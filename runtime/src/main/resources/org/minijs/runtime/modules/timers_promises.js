@@ -2,19 +2,11 @@
 // require('timers/promises') as node 20 writes it (lib/timers/promises.js): setTimeout and setImmediate as
 // promises, setInterval as an async iterator, scheduler.wait/yield; each takes { signal, ref }. With a signal
 // the promise is the timer's promise .finally()-ed, exactly as node's, so the tick counts match.
-const { codedError } = require('internal/errors');
+const { codedError, describe } = require('internal/errors');
 
 function abortError(signal) {
   const { AbortError } = require('internal/abort_controller');
   return new AbortError(undefined, { cause: signal && signal.reason });
-}
-
-function describe(value) {
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'object' || typeof value === 'function') {
-    return 'an instance of ' + ((value.constructor && value.constructor.name) || 'Object');
-  }
-  return `type ${typeof value} (${typeof value === 'string' ? `'${value}'` : String(value)})`;
 }
 
 /** validateObject, validateAbortSignal, validateBoolean of node's options; the error, or null. */
