@@ -15,7 +15,7 @@ final class HostModules {
     private HostModules() {
     }
 
-    static BuiltinModules create(JSRealm realm, EventLoop loop) {
+    static BuiltinModules create(JSRealm realm, EventLoop loop, org.minijs.runtime.process.WorkingDirectory cwd) {
         BuiltinModules modules = new BuiltinModules();
         modules.register("timers", () -> {
             // the very functions of the globals, as node's timers module exports them
@@ -37,9 +37,9 @@ final class HostModules {
         modules.register("util", () -> JsBuiltinModule.load(realm, modules, "util"));
         modules.register("assert", () -> JsBuiltinModule.load(realm, modules, "assert"));
         modules.register("assert/strict", () -> ((JSObject) modules.get("assert")).get("strict"));
-        modules.register("fs", () -> FsModule.create(realm, loop, MiniJs.cwd(), UtilModule.customInspectSymbol(realm)));
+        modules.register("fs", () -> FsModule.create(realm, loop, cwd::get, UtilModule.customInspectSymbol(realm)));
         modules.register("fs/promises", () -> ((JSObject) modules.get("fs")).get("promises"));
-        modules.register("path", () -> PathModule.create(realm, MiniJs.cwd()));
+        modules.register("path", () -> PathModule.create(realm, cwd::get));
         modules.register("os", () -> OsModule.create(realm));
         modules.register("events", () -> JsBuiltinModule.load(realm, modules, "events"));
         modules.register("internal/structured_clone", () -> JsBuiltinModule.load(realm, modules, "structured_clone"));

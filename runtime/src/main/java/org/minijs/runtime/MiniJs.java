@@ -147,13 +147,14 @@ public final class MiniJs {
         SourceFiles sources = new SourceFiles();
         Warnings warnings = new Warnings(err);
         ProcessState state = new ProcessState();
+        org.minijs.runtime.process.WorkingDirectory workingDirectory = new org.minijs.runtime.process.WorkingDirectory(cwd());
         ProcessObject process = ProcessObject.install(realm, loop, state,
-                new ProcessObject.Invocation(execPath(), argv, cwd(), System.getenv()), out, err, warnings);
+                new ProcessObject.Invocation(execPath(), argv, workingDirectory, System.getenv()), out, err, warnings);
         loop.setErrorSink(new UncaughtErrors(realm, process.events(), state, new UncaughtErrorPrinter(sources), err));
         new Console(out, err, loop::now).install(realm);
         TimerGlobals.install(realm, loop, warnings);
         PerformanceGlobal.install(realm, loop);
-        BuiltinModules builtins = HostModules.create(realm, loop);
+        BuiltinModules builtins = HostModules.create(realm, loop, workingDirectory);
         HostModules.installLazyGlobals(realm, builtins);
         realm.globalObject().defineHidden("global", realm.globalObject()); // node's name for globalThis
         CommonJsLoader modules = new CommonJsLoader(realm, sources, builtins);

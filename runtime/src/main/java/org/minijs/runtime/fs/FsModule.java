@@ -55,14 +55,14 @@ public final class FsModule {
 
     private final JSRealm realm;
     private final EventLoop loop;
-    private final Path cwd;
+    private final java.util.function.Supplier<Path> cwd; // the process's current directory (process.chdir)
     private final JSObject fs;
     private final JSObject promises;
     private final JSObject bufferPrototype;
     private final JSObject statsPrototype;
     private final JSObject direntPrototype;
 
-    private FsModule(JSRealm realm, EventLoop loop, Path cwd, Symbol inspectCustom) {
+    private FsModule(JSRealm realm, EventLoop loop, java.util.function.Supplier<Path> cwd, Symbol inspectCustom) {
         this.realm = realm;
         this.loop = loop;
         this.cwd = cwd;
@@ -74,7 +74,8 @@ public final class FsModule {
     }
 
     /** Builds the fs exports (fs.promises included, also what require('fs/promises') returns). */
-    public static JSObject create(JSRealm realm, EventLoop loop, Path cwd, Symbol inspectCustom) {
+    public static JSObject create(JSRealm realm, EventLoop loop, java.util.function.Supplier<Path> cwd,
+                                  Symbol inspectCustom) {
         FsModule m = new FsModule(realm, loop, cwd, inspectCustom);
         m.defineAll();
         return m.fs;
@@ -128,7 +129,7 @@ public final class FsModule {
             if (!(prefix instanceof String p)) {
                 throw NodeErrors.invalidArgType("prefix", "string", prefix);
             }
-            return new Request<>(() -> FsOperations.mkdtemp(cwd, p), name -> name, p + "XXXXXX");
+            return new Request<>(() -> FsOperations.mkdtemp(cwd.get(), p), name -> name, p + "XXXXXX");
         });
         define("unlink", 2, args -> {
             Path p = path(args, 0);
@@ -150,7 +151,7 @@ public final class FsModule {
             return new Request<>(() -> FsOperations.rm(p, recursive, force), v -> NO_RESULT, display(args));
         });
         fs.set("existsSync", realm.newBuiltinFunction("existsSync", 1, (t, args, nt) ->
-                args.length > 0 && args[0] instanceof String s && FsOperations.exists(cwd.resolve(s))));
+                args.length > 0 && args[0] instanceof String s && FsOperations.exists(cwd.get().resolve(s))));
         fs.set("promises", promises);
     }
 
@@ -277,7 +278,7 @@ public final class FsModule {
         if (!(p instanceof String s)) {
             throw NodeErrors.invalidArgType("path", "string or an instance of Buffer or URL", p);
         }
-        return cwd.resolve(s);
+        return cwd.get().resolve(s);
     }
 
     private static String display(Object[] args) {

@@ -14,7 +14,7 @@ public final class PathModule {
     private PathModule() {
     }
 
-    public static JSObject create(JSRealm realm, Path cwd) {
+    public static JSObject create(JSRealm realm, java.util.function.Supplier<Path> cwd) {
         JSObject path = realm.newObject();
         path.set("sep", "/");
         path.set("delimiter", ":");
@@ -28,10 +28,10 @@ public final class PathModule {
             }
             return joined.length() == 0 ? "." : normalize(joined.toString());
         });
-        define(realm, path, "resolve", args -> resolve(cwd, args));
+        define(realm, path, "resolve", args -> resolve(cwd.get(), args));
         define(realm, path, "relative", args -> {
-            String from = resolve(cwd, new Object[]{string(arg(args, 0), "from")});
-            String to = resolve(cwd, new Object[]{string(arg(args, 1), "to")});
+            String from = resolve(cwd.get(), new Object[]{string(arg(args, 0), "from")});
+            String to = resolve(cwd.get(), new Object[]{string(arg(args, 1), "to")});
             if (from.equals(to)) {
                 return "";
             }

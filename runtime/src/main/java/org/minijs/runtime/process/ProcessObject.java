@@ -53,7 +53,7 @@ public final class ProcessObject {
     }
 
     /** The facts about the invocation that process exposes. */
-    public record Invocation(String execPath, List<String> argv, Path cwd, Map<String, String> env) { }
+    public record Invocation(String execPath, List<String> argv, WorkingDirectory cwd, Map<String, String> env) { }
 
     public static ProcessObject install(JSRealm realm, EventLoop loop, ProcessState state, Invocation invocation,
                                         PrintStream out, PrintStream err, Warnings warnings) {
@@ -104,7 +104,29 @@ public final class ProcessObject {
                     args.length));
             return Undefined.INSTANCE;
         });
-        method("cwd", 0, args -> invocation.cwd().toString());
+        method("cwd", 0, args -> invocation.cwd().get().toString());
+        method("chdir", 1, args -> {
+            Object target = args.length > 0 ? args[0] : Undefined.INSTANCE;
+            if (!(target instanceof String dir)) {
+                throw org.minijs.runtime.NodeErrors.invalidArgType("directory", "string", target);
+            }
+            Path resolved = invocation.cwd().get().resolve(dir);
+            if (!java.nio.file.Files.isDirectory(resolved)) {
+                // node (uv_chdir): "ENOENT: no such file or directory, chdir '<cwd>' -> '<dir>'"
+                String code = java.nio.file.Files.exists(resolved) ? "ENOTDIR" : "ENOENT";
+                String text = code.equals("ENOENT") ? "no such file or directory" : "not a directory";
+                JSObject error = org.minijs.interpreter.errors.Errors.createError(realm.errorPrototype(),
+                        code + ": " + text + ", chdir '" + invocation.cwd().get() + "' -> '" + dir + "'", null);
+                error.set("errno", code.equals("ENOENT") ? -2 : -20);
+                error.set("code", code);
+                error.set("syscall", "chdir");
+                error.set("path", invocation.cwd().get().toString());
+                error.set("dest", dir);
+                throw new org.minijs.interpreter.errors.JSException(error, null);
+            }
+            invocation.cwd().change(resolved);
+            return Undefined.INSTANCE;
+        });
         method("hrtime", 1, args -> hrtime(args.length > 0 ? args[0] : Undefined.INSTANCE));
         method("uptime", 0, args -> loop.now() / 1000);
         for (String id : new String[]{"uid", "gid"}) { // the owner of /proc/self is the process's user
