@@ -235,6 +235,18 @@ public final class JSRealm {
     @TruffleBoundary
     private Object evaluateScript(String text, String path, Object thisValue, boolean completion, boolean globalCode,
                                   int firstLineShift) {
+        return evaluate(text, path, thisValue, firstLineShift,
+                (translator, program) -> translator.translateScript(program, completion, globalCode));
+    }
+
+    /** PerformEval's script as an indirect eval (global's eval): see Translator.translateEval. */
+    @TruffleBoundary
+    public Object evaluateEvalCode(String text) {
+        return evaluate(text, "<anonymous>", intrinsics.globalObject, 0, Translator::translateEval);
+    }
+
+    private Object evaluate(String text, String path, Object thisValue, int firstLineShift,
+                            java.util.function.BiFunction<Translator, Program, RootCallTarget> translate) {
         Program program = org.minijs.parser.JsParser.parse(text, path);
         Source source = Source.newBuilder(MiniJsLanguage.ID, text, path).build();
         if (firstLineShift > 0) {
@@ -242,7 +254,7 @@ public final class JSRealm {
         }
         RootCallTarget target;
         try {
-            target = new Translator(language, source).translateScript(program, completion, globalCode);
+            target = translate.apply(new Translator(language, source), program);
         } catch (org.minijs.interpreter.translate.UnsupportedFeature e) {
             throw asSyntaxError(e, text, path);
         }

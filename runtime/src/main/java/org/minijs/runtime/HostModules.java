@@ -24,6 +24,11 @@ final class HostModules {
                     "clearInterval", "clearImmediate"}) {
                 exports.set(name, realm.globalObject().get(name));
             }
+            // timers.promises: a getter, as node's, so that require('timers') does not load it
+            exports.defineOwnProperty("promises", org.minijs.interpreter.objects.PropertyCell.accessor(
+                    realm.newBuiltinFunction("get", 0, (t, args, nt) -> modules.get("timers/promises")), null,
+                    org.minijs.interpreter.objects.PropertyCell.ENUMERABLE
+                            | org.minijs.interpreter.objects.PropertyCell.CONFIGURABLE));
             return exports;
         });
         modules.register("timers/promises", () -> JsBuiltinModule.load(realm, modules, "timers/promises", "timers_promises"));
@@ -34,6 +39,7 @@ final class HostModules {
         modules.register("internal/stdin_reader", () -> org.minijs.runtime.fs.StdinReader.module(realm, loop, System.in));
         modules.register("internal/stdin", () -> JsBuiltinModule.load(realm, modules, "internal/stdin", "stdin"));
         modules.register("readline", () -> JsBuiltinModule.load(realm, modules, "readline"));
+        modules.register("readline/promises", () -> ((JSObject) modules.get("readline")).get("promises"));
         modules.register("util", () -> JsBuiltinModule.load(realm, modules, "util"));
         modules.register("assert", () -> JsBuiltinModule.load(realm, modules, "assert"));
         modules.register("assert/strict", () -> ((JSObject) modules.get("assert")).get("strict"));

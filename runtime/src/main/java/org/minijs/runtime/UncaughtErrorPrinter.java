@@ -47,7 +47,7 @@ public final class UncaughtErrorPrinter {
         } else if (located) {
             sb.append(value instanceof String s ? s : Inspect.inspect(value)).append('\n');
         } else {
-            sb.append("Uncaught ").append(Inspect.inspect(value)).append('\n');
+            sb.append(value instanceof String s ? s : Inspect.inspect(value)).append('\n'); // node's own header left out
         }
         sb.append("\nminijs ").append(Version.VERSION).append('\n');
         err.print(sb);
@@ -79,9 +79,13 @@ public final class UncaughtErrorPrinter {
         if (source == null) {
             return false;
         }
+        StringBuilder pad = new StringBuilder(); // tabs before the column stay tabs, as node's caret line keeps them
+        for (int i = 0; i < col - 1; i++) {
+            pad.append(i < source.length() && source.charAt(i) == '\t' ? '\t' : ' ');
+        }
         sb.append(m.group(1)).append(':').append(lineNo).append('\n')
                 .append(source).append('\n')
-                .append(" ".repeat(Math.max(0, col - 1))).append("^\n");
+                .append(pad).append("^\n");
         return true;
     }
 }

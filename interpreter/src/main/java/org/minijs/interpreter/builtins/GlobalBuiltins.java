@@ -48,7 +48,7 @@ final class GlobalBuiltins {
             return x;
         }
         try {
-            return realm.evaluateGlobalCode(code, "<anonymous>");
+            return realm.evaluateEvalCode(code);
         } catch (org.minijs.parser.SyntaxError | org.minijs.interpreter.translate.UnsupportedFeature e) {
             throw org.minijs.interpreter.errors.Errors.syntaxError(e.getMessage(), null);
         }

@@ -42,14 +42,25 @@ final class ScopeAnalysis {
      * they resolve to the global object, so that later scripts of the same realm see them.
      */
     FunctionInfo analyzeScript(Program program, boolean globalCode) {
+        return analyzeScript(program, globalCode, false);
+    }
+
+    /**
+     * With {@code evalCode} (PerformEval, as an indirect eval): the script's let, const and class declarations
+     * are its own, and so are its var and function declarations when it is strict; sloppy ones are global.
+     */
+    FunctionInfo analyzeScript(Program program, boolean globalCode, boolean evalCode) {
         FunctionInfo info = new FunctionInfo(null, null, null, program.strict());
         functions.put(program, info);
         Scope scope = new Scope(null, info);
         info.scope = scope;
         scopes.put(program, scope);
-        if (!globalCode) {
+        if (!globalCode || evalCode && program.strict()) {
             declareVars(scope, program.body());
-            declareLexical(scope, program.body());
+        }
+        if (!globalCode || evalCode) {
+            // a sloppy eval's function declarations are global, like its vars
+            declareLexical(scope, program.body(), !globalCode || program.strict());
         }
         statements(program.body(), scope);
         return info;
@@ -270,6 +281,10 @@ final class ScopeAnalysis {
 
     /** LexicallyDeclaredNames of a statement list: let, const and function declarations. */
     private void declareLexical(Scope scope, List<Statement> body) {
+        declareLexical(scope, body, true);
+    }
+
+    private void declareLexical(Scope scope, List<Statement> body, boolean functions) {
         for (Statement s : body) {
             if (s instanceof Statement.VariableDeclaration d && d.kind() != Statement.DeclarationKind.VAR) {
                 Binding.Kind kind = d.kind() == Statement.DeclarationKind.LET ? Binding.Kind.LET : Binding.Kind.CONST;
@@ -278,7 +293,7 @@ final class ScopeAnalysis {
                         declare(scope, name, kind);
                     }
                 }
-            } else if (s instanceof Statement.FunctionDeclaration f) {
+            } else if (s instanceof Statement.FunctionDeclaration f && functions) {
                 declare(scope, f.function().name(), Binding.Kind.FUNCTION);
             } else if (s instanceof Statement.ClassDeclaration c) {
                 declare(scope, c.classNode().name(), Binding.Kind.LET);

@@ -132,7 +132,15 @@ public final class Translator {
 
     /** As above; {@code globalCode} makes top-level declarations properties of the global object. */
     public RootCallTarget translateScript(Program program, boolean returnsCompletion, boolean globalCode) {
-        FunctionInfo info = analysis.analyzeScript(program, globalCode);
+        return translateScript(program, analysis.analyzeScript(program, globalCode), returnsCompletion);
+    }
+
+    /** The script of an indirect eval: its completion value is the result; see ScopeAnalysis for its scope. */
+    public RootCallTarget translateEval(Program program) {
+        return translateScript(program, analysis.analyzeScript(program, true, true), true);
+    }
+
+    private RootCallTarget translateScript(Program program, FunctionInfo info, boolean returnsCompletion) {
         completion = returnsCompletion;
         fc = new FunctionContext(info);
         JSNode body = functionBody(info, List.of(), program.body());

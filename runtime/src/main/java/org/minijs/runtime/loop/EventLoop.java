@@ -319,6 +319,11 @@ public final class EventLoop implements HostHooks {
 
     /** The check phase: the immediates queued before it began, in order. */
     private void runCheck() {
+        if (!ticks.isEmpty() || !microtasks.isEmpty()) {
+            // ticks left by one that threw (see checkpoint) run here, before the immediates: node's handler of
+            // the uncaught exception queues an immediate so that the check phase processes them
+            checkpoint();
+        }
         ArrayDeque<Immediate> batch = immediates.takeBatch();
         while (true) {
             Immediate i = immediates.next(batch);
@@ -365,14 +370,14 @@ public final class EventLoop implements HostHooks {
     }
 
     /** A microtask (a tick or a promise job), reported to the observer with its kind. */
-    private void microtask(String kind, Runnable callback) {
+    /** Runs a tick or a promise job; false if it threw (the error went to the sink). */
+    private boolean microtask(String kind, Runnable callback) {
         if (!observer.enabled()) {
-            invoke(callback);
-            return;
+            return invoke(callback);
         }
         observer.microtaskStart(kind);
         try {
-            invoke(callback);
+            return invoke(callback);
         } finally {
             observer.microtaskEnd(kind);
             reportQueues();
@@ -400,7 +405,10 @@ public final class EventLoop implements HostHooks {
             NextTickQueue.Tick tick;
             while ((tick = ticks.poll()) != null) {
                 NextTickQueue.Tick t = tick;
-                microtask("nextTick", () -> t.callback().call(Undefined.INSTANCE, t.arguments()));
+                if (!microtask("nextTick", () -> t.callback().call(Undefined.INSTANCE, t.arguments()))) {
+                    // node: the throw leaves processTicksAndRejections; what is left waits for the next callback
+                    return;
+                }
             }
             Job job;
             while ((job = microtasks.poll()) != null) {

@@ -138,7 +138,18 @@ public final class ProcessObject {
         ((JSObject) process.get("memoryUsage")).defineHidden("rss", realm.newBuiltinFunction("rss", 0,
                 (t, args, nt) -> (double) rss()));
         method("emitWarning", 1, args -> {
+            Object first = args.length > 0 ? args[0] : Undefined.INSTANCE;
+            if (!(first instanceof String) && !(first instanceof org.minijs.interpreter.errors.JSErrorObject)) {
+                throw org.minijs.runtime.NodeErrors.invalidArgType("warning", "string or an instance of Error", first);
+            }
+            if (args.length > 1 && !(args[1] instanceof String) && !(args[1] instanceof JSObject)
+                    && args[1] != Undefined.INSTANCE) {
+                throw org.minijs.runtime.NodeErrors.invalidArgType("type", "string", args[1]);
+            }
             JSObject warning = warningObject(args);
+            if ("DeprecationWarning".equals(warning.get("name")) && JSRuntime.toBoolean(process.get("noDeprecation"))) {
+                return Undefined.INSTANCE; // process.noDeprecation silences deprecations, event included
+            }
             // as node: the 'warning' event (whose default listener prints it) comes on the nextTick queue
             loop.nextTick(realm.newBuiltinFunction("emitWarning", 0, (t, a, nt) -> {
                 Object code = warning.get("code");

@@ -119,6 +119,13 @@ class Event {
 
   composedPath() { return dispatching.has(this) ? [dispatching.get(this)] : []; }
 
+  initEvent(type, bubbles = false, cancelable = false) { // legacy: only before a dispatch
+    if (dispatching.has(this)) return;
+    this.#type = `${type}`;
+    this.#bubbles = !!bubbles;
+    this.#cancelable = !!cancelable;
+  }
+
   [kInspect](depth, options, inspect) {
     const name = this.constructor.name;
     if (depth < 0) return name;
@@ -147,6 +154,9 @@ class EventTarget {
       throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The "type" and "listener" arguments must be specified');
     }
     if (listener === null || listener === undefined) return;
+    if (typeof listener !== 'function' && typeof listener !== 'object') {
+      throw invalidArgType('listener', 'an instance of EventListener', listener);
+    }
     const { once, capture, signal } = flatten(options);
     if (signal !== undefined && signal.aborted) return;
     type = `${type}`;
@@ -160,6 +170,9 @@ class EventTarget {
   }
 
   removeEventListener(type, listener, options = undefined) {
+    if (listener !== null && listener !== undefined && typeof listener !== 'function' && typeof listener !== 'object') {
+      throw invalidArgType('listener', 'an instance of EventListener', listener);
+    }
     const { capture } = flatten(options);
     const list = this[kListeners] && this[kListeners].get(`${type}`);
     if (list === undefined) return;
@@ -180,18 +193,22 @@ class EventTarget {
     try {
       const list = this[kListeners] && this[kListeners].get(event.type);
       for (const entry of list === undefined ? [] : [...list]) {
+        if (immediateStopped.has(event)) break; // also when stopped before the dispatch
         if (entry.removed) continue;
         if (entry.once) this.removeEventListener(event.type, entry.listener, { capture: entry.capture });
         try {
-          const result = typeof entry.listener === 'function'
-            ? entry.listener.call(this, event) : entry.listener.handleEvent(event);
+          let result;
+          if (typeof entry.listener === 'function') {
+            result = entry.listener.call(this, event);
+          } else if (typeof entry.listener.handleEvent === 'function') {
+            result = entry.listener.handleEvent(event);
+          }
           if (result !== undefined && result !== null && typeof result.then === 'function') {
             result.then(undefined, (err) => process.nextTick(() => { throw err; }));
           }
         } catch (err) {
           process.nextTick(() => { throw err; }); // reported as uncaught, the dispatch goes on
         }
-        if (immediateStopped.has(event)) break;
       }
     } finally {
       dispatching.delete(event);
@@ -240,9 +257,11 @@ class AbortSignal extends EventTarget {
   #aborted = false;
   #reason = undefined;
   #onabort = null;
+  #onabortRegistered = false;
+  #dependents = []; // signals made by AbortSignal.any(): aborted after this one's own event
 
   constructor() {
-    if (!creatingSignal) throw new TypeError('Illegal constructor');
+    if (!creatingSignal) throw codedError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
     super();
     creatingSignal = false;
   }
@@ -254,11 +273,12 @@ class AbortSignal extends EventTarget {
   get onabort() { return this.#onabort; }
 
   set onabort(handler) {
-    if (this.#onabort === null && typeof handler === 'function') {
+    if (!this.#onabortRegistered && typeof handler === 'function') {
       // an event handler keeps the place of its first registration among the listeners
+      this.#onabortRegistered = true;
       this.addEventListener('abort', (event) => { if (typeof this.#onabort === 'function') this.#onabort.call(this, event); });
     }
-    this.#onabort = typeof handler === 'function' ? handler : null;
+    this.#onabort = handler;
   }
 
   throwIfAborted() {
@@ -273,7 +293,8 @@ class AbortSignal extends EventTarget {
   }
 
   static timeout(delay) {
-    if (typeof delay !== 'number' || !Number.isInteger(delay) || delay < 0 || delay > 4294967295) {
+    if (typeof delay !== 'number') throw invalidArgType('delay', 'of type number', delay);
+    if (!Number.isInteger(delay) || delay < 0 || delay > 4294967295) {
       throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
         `The value of "delay" is out of range. It must be >= 0 && <= 4294967295. Received ${delay}`);
     }
@@ -285,9 +306,16 @@ class AbortSignal extends EventTarget {
   }
 
   static any(signals) {
+    if (signals === null || typeof signals !== 'object' || typeof signals[Symbol.iterator] !== 'function') {
+      throw invalidArgType('signals', 'an instance of Array', signals);
+    }
     const result = newSignal();
+    let index = 0;
     for (const signal of signals) {
-      if (!(signal instanceof AbortSignal)) throw invalidArgType('signals', 'an instance of AbortSignal', signal);
+      if (!(signal instanceof AbortSignal)) {
+        throw invalidArgType(`signals[${index}]`, 'an instance of AbortSignal', signal);
+      }
+      index++;
       if (signal.aborted) {
         result.#aborted = true;
         result.#reason = signal.reason;
@@ -295,7 +323,7 @@ class AbortSignal extends EventTarget {
       }
     }
     for (const signal of signals) {
-      signal.addEventListener('abort', () => abortSignal(result, signal.reason), { once: true });
+      signal.#dependents.push(result);
     }
     return result;
   }
@@ -311,6 +339,8 @@ class AbortSignal extends EventTarget {
       signal.#aborted = true;
       signal.#reason = reason;
       signal.dispatchEvent(new Event('abort', { [kTrusted]: true }));
+      for (const dependent of signal.#dependents) abortSignal(dependent, reason);
+      signal.#dependents = [];
     };
   }
 }
@@ -347,6 +377,22 @@ class AbortError extends Error {
     super(message, options);
     this.code = 'ABORT_ERR';
     this.name = 'AbortError';
+  }
+}
+
+const legacyCodes = {
+  INDEX_SIZE_ERR: 1, DOMSTRING_SIZE_ERR: 2, HIERARCHY_REQUEST_ERR: 3, WRONG_DOCUMENT_ERR: 4,
+  INVALID_CHARACTER_ERR: 5, NO_DATA_ALLOWED_ERR: 6, NO_MODIFICATION_ALLOWED_ERR: 7, NOT_FOUND_ERR: 8,
+  NOT_SUPPORTED_ERR: 9, INUSE_ATTRIBUTE_ERR: 10, INVALID_STATE_ERR: 11, SYNTAX_ERR: 12,
+  INVALID_MODIFICATION_ERR: 13, NAMESPACE_ERR: 14, INVALID_ACCESS_ERR: 15, VALIDATION_ERR: 16,
+  TYPE_MISMATCH_ERR: 17, SECURITY_ERR: 18, NETWORK_ERR: 19, ABORT_ERR: 20, URL_MISMATCH_ERR: 21,
+  QUOTA_EXCEEDED_ERR: 22, TIMEOUT_ERR: 23, INVALID_NODE_TYPE_ERR: 24, DATA_CLONE_ERR: 25,
+};
+const phases = { NONE: 0, CAPTURING_PHASE: 1, AT_TARGET: 2, BUBBLING_PHASE: 3 };
+for (const [target, constants] of [[DOMException, legacyCodes], [DOMException.prototype, legacyCodes],
+  [Event, phases], [Event.prototype, phases]]) {
+  for (const [name, value] of Object.entries(constants)) {
+    Object.defineProperty(target, name, { value, enumerable: true });
   }
 }
 

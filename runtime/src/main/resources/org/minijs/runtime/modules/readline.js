@@ -29,11 +29,9 @@ class Interface extends EventEmitter {
     if (typeof input.setEncoding === 'function') input.setEncoding('utf8');
     this.#onData = (chunk) => this.#receive(String(chunk));
     this.#onEnd = () => {
-      if (this.#buffer.length > 0) {
-        const last = this.#buffer;
-        this.#buffer = '';
-        this.#line(last);
-      }
+      const last = this.#buffer.endsWith('\r') ? this.#buffer.slice(0, -1) : this.#buffer;
+      this.#buffer = '';
+      if (last.length > 0) this.emit('line', last); // node: the unterminated last line is a 'line' event
       this.close();
     };
     input.on('data', this.#onData);
@@ -42,15 +40,20 @@ class Interface extends EventEmitter {
 
   get closed() { return this.#closed; }
 
+  // node's kNormalWrite: lines end at \r\n, \n or a lone \r (a \r at the chunk's end waits for the next
+  // chunk); every line of a chunk is delivered, even after a listener closed the interface
   #receive(text) {
     this.#buffer += text;
-    let newline;
-    while (!this.#closed && (newline = this.#buffer.indexOf('\n')) >= 0) {
-      let line = this.#buffer.slice(0, newline);
-      this.#buffer = this.#buffer.slice(newline + 1);
-      if (line.endsWith('\r')) line = line.slice(0, -1);
-      this.#line(line);
+    const ending = /\r\n|\n|\r(?!$)/g;
+    let start = 0;
+    let match;
+    const lines = [];
+    while ((match = ending.exec(this.#buffer)) !== null) {
+      lines.push(this.#buffer.slice(start, match.index));
+      start = match.index + match[0].length;
     }
+    this.#buffer = this.#buffer.slice(start);
+    for (const line of lines) this.#line(line);
   }
 
   #line(line) {
@@ -156,4 +159,24 @@ function createInterface(input, output) {
   return new Interface(input, output);
 }
 
-module.exports = { createInterface, Interface };
+// require('readline/promises') (readline.promises): question() returns a promise of the answer
+class PromisesInterface extends Interface {
+  question(query, options = {}) {
+    return new Promise((resolve, reject) => {
+      const signal = options && options.signal;
+      if (signal && signal.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      super.question(query, resolve);
+      if (signal) signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+  }
+}
+
+const promises = {
+  Interface: PromisesInterface,
+  createInterface(input, output) { return new PromisesInterface(input, output); },
+};
+
+module.exports = { Interface, createInterface, promises };

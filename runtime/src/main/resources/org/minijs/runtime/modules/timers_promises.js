@@ -1,7 +1,7 @@
 'use strict';
 // require('timers/promises') as node 20 writes it (lib/timers/promises.js): setTimeout and setImmediate as
 // promises, setInterval as an async iterator, scheduler.wait/yield; each takes { signal, ref }. With a signal
-// the promise is the timer's promise .finally()-ed, exactly as node's, so the tick counts match.
+// the promise is the timer's promise passed through node's safe finally, so the tick counts match.
 const { codedError, describe } = require('internal/errors');
 
 function abortError(signal) {
@@ -27,6 +27,15 @@ function checkOptions(options) {
   return null;
 }
 
+/**
+ * node's SafePromisePrototypeFinally (lib/internal/per_context/primordials.js): finally on a private promise
+ * wrapped in a new one, which is what makes an aborted timer's rejection land when node's does.
+ */
+function safeFinally(promise, onFinally) {
+  return new Promise((resolve, reject) =>
+    new Promise((a, b) => promise.then(a, b)).finally(onFinally).then(resolve, reject));
+}
+
 /** The shared shape of setTimeout and setImmediate: start(resolve) schedules, cancel(handle) clears. */
 function timerPromise(start, cancel, value, options) {
   const invalid = checkOptions(options);
@@ -45,10 +54,14 @@ function timerPromise(start, cancel, value, options) {
       signal.addEventListener('abort', oncancel);
     }
   });
-  return oncancel !== undefined ? ret.finally(() => signal.removeEventListener('abort', oncancel)) : ret;
+  return oncancel !== undefined ? safeFinally(ret, () => signal.removeEventListener('abort', oncancel)) : ret;
 }
 
 function setTimeoutPromise(after, value, options = {}) {
+  if (after !== undefined && typeof after !== 'number') {
+    return Promise.reject(codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      `The "delay" argument must be of type number. Received ${describe(after)}`));
+  }
   return timerPromise((resolve, v) => setTimeout(resolve, after, v), clearTimeout, value, options);
 }
 
