@@ -135,6 +135,18 @@ class LauncherTest {
     }
 
     @Test
+    void stdinReadableEventsAndRead() throws Exception {
+        Path input = Files.createTempFile("input", ".txt");
+        Files.writeString(input, "x\ny");
+        Result r = launchWithInput(input, "-e", "process.stdin.setEncoding('utf8'); let all = '';"
+                + " process.stdin.on('readable', () => { let c; while ((c = process.stdin.read()) !== null) all += c; });"
+                + " process.stdin.on('end', () => console.log(JSON.stringify(all)));");
+        Files.delete(input);
+        assertEquals(0, r.code(), r.err());
+        assertEquals("\"x\\ny\"\n", r.out());
+    }
+
+    @Test
     void evalRunsGlobalCodeLikeNode() throws Exception {
         // node -e: var and function declarations become properties of the global object
         Result r = launch("-e", "var x = 5; function f() { return x * 2 } console.log(f(), globalThis.x, typeof globalThis.f)");

@@ -1,7 +1,8 @@
 'use strict';
 // process.stdin: a readable stream over the standard input, in the shape programs use it: 'data' events
-// (Buffers, or strings after setEncoding), 'end' then 'close', pause/resume, and async iteration. Adding a
-// 'data' listener starts the flow, as in node; reading itself is the host's (internal/stdin_reader).
+// (Buffers, or strings after setEncoding), or 'readable' events with read(); 'end' then 'close',
+// pause/resume, and async iteration. Adding a 'data' or 'readable' listener starts the reading, as in node;
+// reading itself is the host's (internal/stdin_reader).
 const EventEmitter = require('events');
 const reader = require('internal/stdin_reader');
 
@@ -9,12 +10,29 @@ const stdin = new EventEmitter();
 stdin.fd = 0;
 stdin.readable = true;
 let flowing = null; // null: never started; false: paused
+let readableMode = false; // a 'readable' listener: chunks wait in `buffered` for read()
+const buffered = [];
 
-reader.start((chunk) => stdin.emit('data', chunk), () => {
+reader.start((chunk) => {
+  if (readableMode) {
+    buffered.push(chunk);
+    stdin.emit('readable');
+  } else {
+    stdin.emit('data', chunk);
+  }
+}, () => {
   stdin.readable = false;
+  if (readableMode) stdin.emit('readable'); // read() now gives null: the end
   stdin.emit('end');
   process.nextTick(() => stdin.emit('close'));
 });
+
+/** The buffered input (strings joined; Buffers one chunk per call), or null when nothing is waiting. */
+stdin.read = function read() {
+  if (buffered.length === 0) return null;
+  if (buffered.every((c) => typeof c === 'string')) return buffered.splice(0).join('');
+  return buffered.shift();
+};
 
 stdin.setEncoding = function setEncoding(encoding = 'utf8') {
   reader.setEncoding(encoding);
@@ -39,6 +57,10 @@ stdin.isPaused = function isPaused() {
 };
 stdin.on('newListener', (event) => {
   if (event === 'data' && flowing !== false) stdin.resume();
+  if (event === 'readable' && !readableMode) {
+    readableMode = true;
+    process.nextTick(() => reader.resume());
+  }
 });
 stdin[Symbol.asyncIterator] = async function* iterate() {
   const chunks = [];
