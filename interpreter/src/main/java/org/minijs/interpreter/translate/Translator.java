@@ -1330,8 +1330,8 @@ public final class Translator {
         }
         // the value is translated twice: once inside the ordinary nodes that an int-holding s takes
         JSNode numeric = writeBinding(b, binary("+", readBinding(b), expression(piece), -1).at(operator));
-        return new AppendLocalNode(b.index, numeric, readBinding(b), expression(piece),
-                operation("+", null, null).at(operator), (WriteLocalNode) writeBinding(b, null));
+        return new AppendLocalNode(b.index, numeric, expression(piece), operation("+", null, null).at(operator),
+                (WriteLocalNode) writeBinding(b, null));
     }
 
     /** Where V8 reports a failed conversion in a compound assignment: the start of its value. */

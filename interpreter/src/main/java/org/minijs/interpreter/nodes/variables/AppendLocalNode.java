@@ -13,22 +13,19 @@ import org.minijs.interpreter.values.Undefined;
  * While s holds a string and x is a primitive other than a symbol, x's string is appended to a
  * {@link StringAccumulator} kept in the slot, so a loop that builds a string copies it once instead of at
  * every step (V8 gets the same from its cons strings). In every other case (s in its TDZ or not a string, x an
- * object whose conversion runs code, a symbol) this is the ordinary addition and store; while s holds an
- * unboxed int it is the ordinary compound assignment's nodes, so numeric sums keep their int path.
+ * object whose conversion runs code, a symbol) this is the ordinary addition and store: while s is not a
+ * string, the ordinary compound assignment's own nodes, so numeric sums keep their int path.
  */
 public final class AppendLocalNode extends JSNode {
     private final int slot;
-    @Child private JSNode numeric; // the ordinary s = s + x nodes, unboxed while s holds an int
-    @Child private JSNode read; // the ReadLocalNode of s: the TDZ check and the general case
+    @Child private JSNode numeric; // the ordinary s = s + x nodes: numbers (unboxed ints), objects, the TDZ
     @Child private JSNode value;
     @Child private BinaryOperation add; // without children: applied to evaluated operands
     @Child private WriteLocalNode write;
 
-    public AppendLocalNode(int slot, JSNode numeric, JSNode read, JSNode value, BinaryOperation add,
-                           WriteLocalNode write) {
+    public AppendLocalNode(int slot, JSNode numeric, JSNode value, BinaryOperation add, WriteLocalNode write) {
         this.slot = slot;
         this.numeric = numeric;
-        this.read = read;
         this.value = value;
         this.add = add;
         this.write = write;
@@ -36,14 +33,9 @@ public final class AppendLocalNode extends JSNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        if (!frame.isObject(slot)) {
-            numeric.execute(frame); // a counter or a sum: the specialized int path
-            return Undefined.INSTANCE;
-        }
-        Object old = frame.getObject(slot);
+        Object old = frame.isObject(slot) ? frame.getObject(slot) : null;
         if (!(old instanceof String) && !(old instanceof StringAccumulator)) {
-            Object left = read.execute(frame);
-            write.executeWrite(frame, add.executeEvaluated(left, value.execute(frame)));
+            numeric.execute(frame); // a counter or a sum keeps its int path; the TDZ check is the read's
             return Undefined.INSTANCE;
         }
         StringAccumulator accumulator = old instanceof StringAccumulator a ? a : null;
