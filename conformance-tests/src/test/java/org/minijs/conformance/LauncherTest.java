@@ -23,11 +23,22 @@ class LauncherTest {
     record Result(int code, String out, String err) { }
 
     static Result launch(String... args) throws IOException, InterruptedException {
-        return launchWithInput(null, args);
+        return launchWithInputFile(null, args);
+    }
+
+    /** As {@link #launch}, with {@code text} as standard input (through a temporary file). */
+    static Result launchWithInput(String text, String... args) throws IOException, InterruptedException {
+        Path input = Files.createTempFile("input", ".txt");
+        try {
+            Files.writeString(input, text);
+            return launchWithInputFile(input, args);
+        } finally {
+            Files.delete(input);
+        }
     }
 
     /** As {@link #launch}, with {@code input} (a file) as standard input, or none. */
-    static Result launchWithInput(Path input, String... args) throws IOException, InterruptedException {
+    private static Result launchWithInputFile(Path input, String... args) throws IOException, InterruptedException {
         Path root = Corpus.root();
         List<String> command = new ArrayList<>();
         command.add(root.resolve("minijs").toString());
@@ -105,19 +116,14 @@ class LauncherTest {
 
     @Test
     void readFileSyncOfDescriptorZeroReadsStandardInput() throws Exception {
-        Path input = Files.createTempFile("input", ".txt");
-        Files.writeString(input, "1\n2\n3\n");
-        Result r = launchWithInput(input, "-e",
+        Result r = launchWithInput("1\n2\n3\n", "-e",
                 "const t = require('fs').readFileSync(0, 'utf8'); console.log(t.split('\\n').filter(Boolean).map(Number).reduce((a, b) => a + b))");
-        Files.delete(input);
         assertEquals(0, r.code(), r.err());
         assertEquals("6\n", r.out());
     }
 
     @Test
     void readlineReadsStandardInputLineByLine() throws Exception {
-        Path input = Files.createTempFile("input", ".txt");
-        Files.writeString(input, "alice\n42\r\nlast line without newline");
         Path script = Files.createTempFile("readline", ".js");
         Files.writeString(script, String.join("\n",
                 "const rl = require('readline').createInterface({ input: process.stdin, output: process.stdout });",
@@ -127,8 +133,7 @@ class LauncherTest {
                 "  rl.on('close', () => console.log(`[${name}]`, rest));",
                 "});",
                 ""));
-        Result r = launchWithInput(input, script.toString());
-        Files.delete(input);
+        Result r = launchWithInput("alice\n42\r\nlast line without newline", script.toString());
         Files.delete(script);
         assertEquals(0, r.code(), r.err());
         assertEquals("name? [alice] [ '42', 'last line without newline' ]\n", r.out());
@@ -136,12 +141,9 @@ class LauncherTest {
 
     @Test
     void stdinReadableEventsAndRead() throws Exception {
-        Path input = Files.createTempFile("input", ".txt");
-        Files.writeString(input, "x\ny");
-        Result r = launchWithInput(input, "-e", "process.stdin.setEncoding('utf8'); let all = '';"
+        Result r = launchWithInput("x\ny", "-e", "process.stdin.setEncoding('utf8'); let all = '';"
                 + " process.stdin.on('readable', () => { let c; while ((c = process.stdin.read()) !== null) all += c; });"
                 + " process.stdin.on('end', () => console.log(JSON.stringify(all)));");
-        Files.delete(input);
         assertEquals(0, r.code(), r.err());
         assertEquals("\"x\\ny\"\n", r.out());
     }
