@@ -33,9 +33,7 @@ final class FunctionBuiltins {
         });
         Intrinsics.method(realm, proto, "bind", 1, (t, args, nt) -> bind(realm, requireFunction(t, "bind"), args));
         Intrinsics.method(realm, proto, "toString", 0, (t, args, nt) -> {
-            JSFunction f = requireFunction(t, "toString");
-            String source = f.data().sourceText();
-            return source != null ? source : "function " + f.name() + "() { [native code] }";
+            return requireFunction(t, "toString").sourceText();
         });
         proto.defineOwnProperty(Symbol.HAS_INSTANCE, PropertyCell.data(realm.newBuiltinFunction("[Symbol.hasInstance]", 1,
                 (t, args, nt) -> JSRuntime.ordinaryHasInstance(t, JSBuiltin.arg(args, 0))), 0));

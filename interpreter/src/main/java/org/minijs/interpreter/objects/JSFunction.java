@@ -116,6 +116,12 @@ public final class JSFunction extends JSObject {
         return lexicalThis;
     }
 
+    /** Function.prototype.toString's text: the source as written, or V8's text for a built-in. */
+    public String sourceText() {
+        String source = data == null ? null : data.sourceText();
+        return source != null ? source : "function " + name() + "() { [native code] }";
+    }
+
     public String name() {
         Object n = getOwnProperty("name") != null ? getOwnProperty("name").value : data.name;
         return n instanceof String s ? s : data.name;

@@ -90,13 +90,6 @@ public final class UncaughtErrors implements EventLoop.ErrorSink {
         return value instanceof JSObject o && o.getOwnProperty("stack") != null;
     }
 
-    /** The reason as V8's NoSideEffectsToString shows it: 42, str, #<Object>, [object Array], a function's source. */
-    private static String describeReason(Object reason) {
-        if (reason instanceof JSObject o) {
-            return org.minijs.interpreter.nodes.access.PropertyAccess.describe(o);
-        }
-        return org.minijs.interpreter.values.JSRuntime.toDisplayString(reason);
-    }
 
     /** node's UnhandledPromiseRejection: an Error without frames, with code ERR_UNHANDLED_REJECTION. */
     private JSErrorObject unhandledPromiseRejection(Object reason) {
@@ -107,7 +100,7 @@ public final class UncaughtErrors implements EventLoop.ErrorSink {
         JSErrorObject error = new JSErrorObject(prototype);
         String message = "This error originated either by throwing inside of an async function without a catch "
                 + "block, or by rejecting a promise which was not handled with .catch(). The promise rejected with"
-                + " the reason \"" + describeReason(reason) + "\".";
+                + " the reason \"" + org.minijs.interpreter.nodes.access.PropertyAccess.describeValue(reason) + "\".";
         error.defineHidden("message", message);
         error.defineHidden("stack", "UnhandledPromiseRejection: " + message);
         error.defineOwnProperty("code", PropertyCell.data("ERR_UNHANDLED_REJECTION", PropertyCell.ALL));

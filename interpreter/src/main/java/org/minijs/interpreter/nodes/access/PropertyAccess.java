@@ -134,18 +134,27 @@ public final class PropertyAccess {
                     location);
         }
         if (object instanceof org.minijs.interpreter.objects.JSFunction f) {
-            return Errors.typeError("Cannot assign to read only property '" + name + "' of function '" + sourceText(f)
+            return Errors.typeError("Cannot assign to read only property '" + name + "' of function '" + f.sourceText()
                     + "'", location);
         }
         return Errors.typeError("Cannot assign to read only property '" + name + "' of object '" + receiver + "'",
                 location);
     }
 
+    /**
+     * Any value as V8 shows it without running code (NoSideEffectsToString): objects as {@link #describe},
+     * symbols as Symbol(d), other primitives as their string.
+     */
+    @TruffleBoundary
+    public static String describeValue(Object value) {
+        return value instanceof JSObject o ? describe(o) : JSRuntime.toDisplayString(value);
+    }
+
     /** An object as V8's messages show it: [object Array], [object String], or #<ConstructorName>. */
     @TruffleBoundary
     public static String describe(JSObject object) {
         if (object instanceof org.minijs.interpreter.objects.JSFunction f) {
-            return sourceText(f); // V8 shows a function by its source
+            return f.sourceText(); // V8 shows a function by its source
         }
         if (object instanceof JSArray) {
             return "[object Array]";
@@ -154,12 +163,6 @@ public final class PropertyAccess {
             return "[object String]";
         }
         return "#<" + constructorName(object) + ">";
-    }
-
-    /** Function.prototype.toString's text of {@code f}. */
-    private static String sourceText(org.minijs.interpreter.objects.JSFunction f) {
-        String source = f.data() == null ? null : f.data().sourceText();
-        return source != null ? source : "function " + f.name() + "() { [native code] }";
     }
 
     /** The name V8 shows for an object in messages: its constructor's (the nearest 'constructor' data property). */

@@ -3,6 +3,7 @@ package org.minijs.interpreter.nodes.operators;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 import org.minijs.interpreter.errors.Errors;
+import org.minijs.interpreter.nodes.access.PropertyAccess;
 import org.minijs.interpreter.objects.JSObject;
 import org.minijs.interpreter.values.JSRuntime;
 
@@ -30,7 +31,7 @@ public abstract class SimpleOperation extends BinaryOperation {
             case ">>>": return JSRuntime.number((JSRuntime.toInt32(l) & 0xFFFFFFFFL) >>> (JSRuntime.toInt32(r) & 31));
             case "in": {
                 if (!(r instanceof JSObject o)) {
-                    throw Errors.typeError("Cannot use 'in' operator to search for '" + describeKey(l) + "' in "
+                    throw Errors.typeError("Cannot use 'in' operator to search for '" + PropertyAccess.describeValue(l) + "' in "
                             + JSRuntime.toString(r), this);
                 }
                 return o.hasProperty(JSRuntime.toPropertyKey(l));
@@ -42,14 +43,5 @@ public abstract class SimpleOperation extends BinaryOperation {
                 return JSRuntime.instanceofOperator(l, r);
             default: throw new IllegalStateException("unknown operator " + operator);
         }
-    }
-
-    /** The key as V8's 'in' error shows it: Symbol(d), [object Array], #<Object>, or its string. */
-    private static String describeKey(Object key) {
-        if (key instanceof org.minijs.interpreter.values.Symbol || key instanceof JSObject) {
-            return key instanceof JSObject o ? org.minijs.interpreter.nodes.access.PropertyAccess.describe(o)
-                    : JSRuntime.toDisplayString(key);
-        }
-        return JSRuntime.toString(key);
     }
 }
