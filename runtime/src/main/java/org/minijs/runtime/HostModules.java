@@ -25,10 +25,7 @@ final class HostModules {
                 exports.set(name, realm.globalObject().get(name));
             }
             // timers.promises: a getter, as node's, so that require('timers') does not load it
-            exports.defineOwnProperty("promises", org.minijs.interpreter.objects.PropertyCell.accessor(
-                    realm.newBuiltinFunction("get", 0, (t, args, nt) -> modules.get("timers/promises")), null,
-                    org.minijs.interpreter.objects.PropertyCell.ENUMERABLE
-                            | org.minijs.interpreter.objects.PropertyCell.CONFIGURABLE));
+            defineGetter(realm, exports, "promises", "get", () -> modules.get("timers/promises"));
             return exports;
         });
         modules.register("timers/promises", () -> JsBuiltinModule.load(realm, modules, "timers/promises", "timers_promises"));
@@ -58,18 +55,12 @@ final class HostModules {
         // util.promisify(setTimeout) and util.promisify(setImmediate) give the timers/promises functions
         for (String name : new String[]{"setTimeout", "setImmediate"}) {
             JSObject timer = (JSObject) realm.globalObject().get(name);
-            timer.defineOwnProperty(org.minijs.runtime.modules.PromiseApis.customSymbol(realm),
-                    org.minijs.interpreter.objects.PropertyCell.accessor(realm.newBuiltinFunction("get", 0, (t, args, nt) ->
-                            ((JSObject) modules.get("timers/promises")).get(name)), null,
-                            org.minijs.interpreter.objects.PropertyCell.ENUMERABLE
-                                    | org.minijs.interpreter.objects.PropertyCell.CONFIGURABLE));
+            defineGetter(realm, timer, org.minijs.runtime.modules.PromiseApis.customSymbol(realm), "get",
+                    () -> ((JSObject) modules.get("timers/promises")).get(name));
         }
         // process.stdin: a getter, as node's, that makes the stream on first use
-        ((JSObject) realm.globalObject().get("process")).defineOwnProperty("stdin",
-                org.minijs.interpreter.objects.PropertyCell.accessor(realm.newBuiltinFunction("getStdin", 0,
-                        (t, args, nt) -> modules.get("internal/stdin")), null,
-                        org.minijs.interpreter.objects.PropertyCell.ENUMERABLE
-                                | org.minijs.interpreter.objects.PropertyCell.CONFIGURABLE));
+        defineGetter(realm, (JSObject) realm.globalObject().get("process"), "stdin", "getStdin",
+                () -> modules.get("internal/stdin"));
         // node's lazy web interfaces: their module loads when a program first touches one of them
         for (String name : new String[]{"AbortController", "AbortSignal", "DOMException", "Event", "EventTarget"}) {
             realm.defineLazyGlobal(name, () -> ((JSObject) modules.get("internal/abort_controller")).get(name));
@@ -77,5 +68,14 @@ final class HostModules {
         realm.defineGlobalFunction("structuredClone", 0, (t, args, nt) ->
                 ((org.minijs.interpreter.objects.JSFunction) modules.get("internal/structured_clone"))
                         .call(org.minijs.interpreter.values.Undefined.INSTANCE, args));
+    }
+
+    /** An enumerable, configurable getter whose value {@code value} makes when read (node's lazy properties). */
+    private static void defineGetter(JSRealm realm, JSObject target, Object key, String getterName,
+                                     java.util.function.Supplier<Object> value) {
+        target.defineOwnProperty(key, org.minijs.interpreter.objects.PropertyCell.accessor(
+                realm.newBuiltinFunction(getterName, 0, (t, args, nt) -> value.get()), null,
+                org.minijs.interpreter.objects.PropertyCell.ENUMERABLE
+                        | org.minijs.interpreter.objects.PropertyCell.CONFIGURABLE));
     }
 }
